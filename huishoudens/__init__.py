@@ -1,0 +1,1 @@
+"""Households, the people in them, their network, and the professionals involved."""

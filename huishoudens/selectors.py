@@ -1,0 +1,120 @@
+"""Reads of household data, always through the access policy (sociaal.access)."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+
+from sociaal.medewerkers.models import Medewerker, Wijk
+
+from .models import Betrokkene, Huishouden, Netwerklid, Persoon
+
+
+@dataclass(frozen=True)
+class Zoekopdracht:
+    """What a professional searched for. Never put in a URL: it holds personal data."""
+
+    naam: str = ""
+    geboortedatum: date | None = None
+    postcode: str = ""
+    bsn: str = ""
+    wijk_id: int | None = None
+
+    @property
+    def is_leeg(self) -> bool:
+        return not (self.naam or self.geboortedatum or self.postcode or self.bsn or self.wijk_id)
+
+
+def _open_plan_prefetch() -> Prefetch:
+    from plannen.models import Plan
+
+    return Prefetch(
+        "plannen",
+        queryset=Plan.objects.open().select_related("regisseur"),
+        to_attr="open_plannen",
+    )
+
+
+def _persoon_voorwaarde(zoek: Zoekopdracht) -> Q:
+    q = Q()
+    if zoek.naam:
+        naam = " ".join(zoek.naam.split())
+        naam_q = Q(achternaam__istartswith=naam) | Q(voornamen__istartswith=naam)
+        if " " in naam:  # "de Vries", "Jan Jansen"
+            eerste, rest = naam.split(" ", 1)
+            naam_q |= Q(tussenvoegsel__iexact=eerste, achternaam__istartswith=rest)
+            naam_q |= Q(voornamen__istartswith=eerste, achternaam__istartswith=rest)
+        q &= naam_q
+    if zoek.geboortedatum:
+        q &= Q(geboortedatum=zoek.geboortedatum)
+    if zoek.bsn:
+        q &= Q(bsn=zoek.bsn)
+    return q
+
+
+def huishoudens_voor_lijst(
+    *, medewerker: Medewerker, zoek: Zoekopdracht | None = None
+) -> QuerySet[Huishouden]:
+    """The households `medewerker` may see, filtered by a search, ready for a list page."""
+    qs = Huishouden.objects.zichtbaar_voor(medewerker)
+    if zoek is not None:
+        if zoek.wijk_id:
+            qs = qs.filter(wijk_id=zoek.wijk_id)
+        if zoek.postcode:
+            qs = qs.filter(postcode=zoek.postcode)
+        persoon_q = _persoon_voorwaarde(zoek)
+        if persoon_q:
+            qs = qs.filter(Exists(Persoon.objects.filter(persoon_q, huishouden=OuterRef("pk"))))
+    return qs.select_related("wijk").prefetch_related(
+        Prefetch("personen", queryset=Persoon.objects.order_by("geboortedatum", "id")),
+        _open_plan_prefetch(),
+    )
+
+
+def huishouden_voor_dossier(*, medewerker: Medewerker, pk: int) -> Huishouden | None:
+    """One household with everything its dossier page shows, or None when `medewerker`
+    may not see it (or it does not exist: the two are not told apart)."""
+    return (
+        Huishouden.objects.zichtbaar_voor(medewerker)
+        .select_related("wijk__team")
+        .prefetch_related(
+            Prefetch(
+                "personen",
+                queryset=Persoon.objects.prefetch_related(
+                    Prefetch("netwerk", queryset=Netwerklid.objects.all())
+                ),
+            ),
+            Prefetch("betrokkenen", queryset=Betrokkene.objects.select_related("medewerker")),
+            _open_plan_prefetch(),
+        )
+        .filter(pk=pk)
+        .first()
+    )
+
+
+def huishouden_zichtbaar(*, medewerker: Medewerker, pk: int) -> Huishouden | None:
+    """Just the household (for forms on it), or None when not visible."""
+    return (
+        Huishouden.objects.zichtbaar_voor(medewerker).select_related("wijk").filter(pk=pk).first()
+    )
+
+
+def wijken_van(medewerker: Medewerker) -> QuerySet[Wijk]:
+    """The wijken a medewerker registers households in: those of their teams."""
+    return Wijk.objects.filter(team__medewerkers=medewerker).select_related("team").distinct()
+
+
+def persoon_in_huishouden(*, huishouden: Huishouden, pk: int) -> Persoon | None:
+    return huishouden.personen.filter(pk=pk).first()
+
+
+def netwerklid_in_huishouden(*, huishouden: Huishouden, pk: int) -> Netwerklid | None:
+    return (
+        Netwerklid.objects.filter(persoon__huishouden=huishouden, pk=pk)
+        .select_related("persoon")
+        .first()
+    )
+
+
+def betrokkene_in_huishouden(*, huishouden: Huishouden, pk: int) -> Betrokkene | None:
+    return huishouden.betrokkenen.filter(pk=pk).first()

@@ -1,0 +1,112 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class PlanQuerySet(models.QuerySet):
+    def open(self) -> "PlanQuerySet":
+        return self.exclude(status=Plan.Status.AFGESLOTEN)
+
+
+class Plan(models.Model):
+    """The one shared plan of a household ("1 huishouden, 1 plan, 1 regisseur").
+
+    The database holds the invariants: at most one plan per household that is not closed,
+    and every plan has a regisseur.
+    """
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        AFGESLOTEN = "afgesloten", _("Afgesloten")
+
+    huishouden = models.ForeignKey(
+        "huishoudens.Huishouden",
+        verbose_name=_("huishouden"),
+        on_delete=models.PROTECT,
+        related_name="plannen",
+    )
+    regisseur = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("regisseur"),
+        on_delete=models.PROTECT,
+        related_name="plannen_als_regisseur",
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.OPEN
+    )
+    created_at = models.DateTimeField(_("gestart op"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gestart door"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    closed_at = models.DateTimeField(_("afgesloten op"), null=True, blank=True)
+
+    objects = PlanQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("plan")
+        verbose_name_plural = _("plannen")
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["huishouden"],
+                condition=~models.Q(status="afgesloten"),
+                name="plan_een_open_plan_per_huishouden",
+                violation_error_message=_("Dit huishouden heeft al een open plan."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status="afgesloten") | models.Q(closed_at__isnull=True),
+                name="plan_alleen_afgesloten_heeft_einddatum",
+            ),
+        ]
+        indexes = [models.Index(fields=["regisseur", "status"], name="plan_regisseur_status_idx")]
+
+    def __str__(self) -> str:
+        return f"Plan {self.pk}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status != self.Status.AFGESLOTEN
+
+
+class RegisseurOverdracht(models.Model):
+    """One handover of a plan's regisseur: from whom, to whom, when, why and by whom."""
+
+    plan = models.ForeignKey(
+        Plan, verbose_name=_("plan"), on_delete=models.CASCADE, related_name="overdrachten"
+    )
+    van = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("van"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    naar = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("naar"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    reden = models.TextField(_("reden"))
+    door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("door"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    op = models.DateTimeField(_("op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("regisseursoverdracht")
+        verbose_name_plural = _("regisseursoverdrachten")
+        ordering = ["-op", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(van=models.F("naar")), name="overdracht_naar_ander"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.van} → {self.naar}"

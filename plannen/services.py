@@ -1,0 +1,84 @@
+"""Writes on plans: starting one, and handing the regisseur role over."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from huishoudens.models import Huishouden
+from sociaal.audit.models import Actie
+from sociaal.audit.services import audit_vastleggen
+from sociaal.medewerkers.models import Medewerker, Team
+
+from .models import Plan, RegisseurOverdracht
+
+
+def _controleer_regisseur(regisseur: Medewerker) -> None:
+    if not regisseur.kan_regisseur_zijn:
+        raise ValidationError(
+            {"regisseur": _("Alleen een actieve consulent of teamleider kan regisseur zijn.")}
+        )
+
+
+@transaction.atomic
+def plan_starten(*, huishouden: Huishouden, regisseur: Medewerker, door: Medewerker) -> Plan:
+    """Starts the household's one plan. Refused when it already has an open plan (the
+    database refuses it too: a partial unique constraint)."""
+    _controleer_regisseur(regisseur)
+    # Serialise concurrent starts for the same household on its row.
+    Huishouden.objects.select_for_update().only("pk").get(pk=huishouden.pk)
+    if Plan.objects.open().filter(huishouden=huishouden).exists():
+        raise ValidationError(_("Dit huishouden heeft al een open plan."))
+    try:
+        with transaction.atomic():
+            plan = Plan.objects.create(huishouden=huishouden, regisseur=regisseur, created_by=door)
+    except IntegrityError:
+        raise ValidationError(_("Dit huishouden heeft al een open plan.")) from None
+    audit_vastleggen(medewerker=door, actie=Actie.AANMAKEN, huishouden_id=huishouden.pk, obj=plan)
+    return plan
+
+
+def mag_overdragen(*, plan: Plan, door: Medewerker, naar: Medewerker | None = None) -> bool:
+    """The regisseur, a teamleider of the household's team, or (when `naar` is known) a
+    teamleider of one of the new regisseur's teams may hand a plan over."""
+    if not door.is_active:
+        return False
+    if door.pk == plan.regisseur_id:
+        return True
+    if not door.is_teamleider:
+        return False
+    teams = Team.objects.filter(medewerkers=door)
+    if teams.filter(wijken__huishoudens=plan.huishouden_id).exists():
+        return True
+    return naar is not None and teams.filter(medewerkers=naar).exists()
+
+
+@transaction.atomic
+def regisseur_overdragen(
+    *, plan: Plan, naar: Medewerker, reden: str, door: Medewerker
+) -> RegisseurOverdracht:
+    """Hands the plan to a new regisseur; the handover is kept as history."""
+    plan = Plan.objects.select_for_update().get(pk=plan.pk)
+    if not plan.is_open:
+        raise ValidationError(_("Een afgesloten plan kan niet worden overgedragen."))
+    if not mag_overdragen(plan=plan, door=door, naar=naar):
+        raise PermissionDenied(
+            _("Alleen de regisseur of een teamleider van het team kan dit plan overdragen.")
+        )
+    errors = {}
+    if not (reden or "").strip():
+        errors["reden"] = _("Geef een reden voor de overdracht.")
+    if naar.pk == plan.regisseur_id:
+        errors["naar"] = _("%(naam)s is al de regisseur van dit plan.") % {"naam": naar}
+    elif not naar.kan_regisseur_zijn:
+        errors["naar"] = _("Alleen een actieve consulent of teamleider kan regisseur zijn.")
+    if errors:
+        raise ValidationError(errors)
+    overdracht = RegisseurOverdracht.objects.create(
+        plan=plan, van_id=plan.regisseur_id, naar=naar, reden=reden.strip(), door=door
+    )
+    plan.regisseur = naar
+    plan.save(update_fields=["regisseur"])
+    audit_vastleggen(
+        medewerker=door, actie=Actie.WIJZIGEN, huishouden_id=plan.huishouden_id, obj=plan
+    )
+    return overdracht

@@ -1,0 +1,5 @@
+"""sociaal — casework for Dutch sociale wijkteams."""
+
+from .celery import app as celery_app
+
+__all__ = ["celery_app"]

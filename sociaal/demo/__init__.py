@@ -1,0 +1,1 @@
+"""Demo data: a realistic, deterministic municipality for `make run` and the benchmarks."""

@@ -1,0 +1,335 @@
+"""Builds a demo municipality: teams, wijken, medewerkers, households of realistic shapes,
+their network and betrokkenen, and plans with regisseurs. Deterministic for a seed, and
+bulk-inserted in batches so that it scales to the benchmark's 150,000 households."""
+
+import random
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from django.contrib.auth.hashers import make_password
+from django.contrib.auth.models import Permission
+from django.db import transaction
+from django.utils import timezone
+
+from huishoudens.models import Betrokkene, Huishouden, Netwerklid, Persoon
+from huishoudens.validators import is_geldig_bsn
+from plannen.models import Plan, RegisseurOverdracht
+from sociaal.medewerkers.models import Medewerker, Rol, Team, Wijk
+
+from . import namen
+
+DEMO_WACHTWOORD = "sociaal-demo"
+VANDAAG = date(2026, 11, 1)  # fixed, so that ages are the same on every run
+BATCH = 2000
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    username: str
+    naam: str
+    rol: str
+    team: str | None
+    uitleg: str
+
+
+DEMO_ACCOUNTS = [
+    DemoAccount(
+        "consulent",
+        "Carla Consulent",
+        Rol.CONSULENT,
+        "Wijkteam Centrum",
+        "consulent in Wijkteam Centrum",
+    ),
+    DemoAccount(
+        "regisseur",
+        "Rob Regisseur",
+        Rol.CONSULENT,
+        "Wijkteam Centrum",
+        "consulent in Wijkteam Centrum, regisseur van een aantal plannen",
+    ),
+    DemoAccount(
+        "teamleider",
+        "Tamara Teamleider",
+        Rol.TEAMLEIDER,
+        "Wijkteam Centrum",
+        "teamleider van Wijkteam Centrum",
+    ),
+    DemoAccount(
+        "beheerder",
+        "Bart Beheerder",
+        Rol.BEHEERDER,
+        None,
+        "functioneel beheerder: medewerkers, teams, wijken (geen dossiers)",
+    ),
+    DemoAccount(
+        "consulent-noord",
+        "Nadia Noord",
+        Rol.CONSULENT,
+        "Wijkteam Noord",
+        "consulent in Wijkteam Noord (ziet de huishoudens van Centrum niet)",
+    ),
+]
+TEAM_NAMEN = ["Centrum", "Noord", "Zuid", "Oost", "West"]
+REDENEN_OVERDRACHT = [
+    "Verhuizing naar een andere wijk",
+    "Langdurig verlof van de vorige regisseur",
+    "Specialistische kennis van schulden nodig",
+    "Herverdeling van de caseload",
+]
+
+
+def elfproef_bsns():
+    """Test BSNs from the 999-range (never issued to real people), in a fixed order."""
+    for prefix in range(99900000, 100000000):
+        for last in range(10):
+            candidate = f"{prefix}{last}"
+            if is_geldig_bsn(candidate):
+                yield candidate
+                break
+
+
+@dataclass
+class Generator:
+    households: int
+    seed: int
+    rng: random.Random = field(init=False)
+    bsns: object = field(init=False)
+
+    def __post_init__(self):
+        self.rng = random.Random(self.seed)
+        self.bsns = elfproef_bsns()
+
+    # --- organisation -------------------------------------------------------------------
+    def teams(self) -> list[Team]:
+        count = max(3, min(30, self.households // 5000))
+        names = [f"Wijkteam {n}" for n in TEAM_NAMEN]
+        names += [f"Wijkteam {w}" for w in namen.WIJKEN if f"Wijkteam {w}" not in names]
+        return Team.objects.bulk_create([Team(naam=n) for n in names[:count]])
+
+    def wijken(self, teams: list[Team]) -> list[Wijk]:
+        """Three wijken per team: "Noord", "Noord-Oost", "Noord-West"."""
+        wijken = []
+        for team in teams:
+            basis = team.naam.removeprefix("Wijkteam ")
+            wijken += [Wijk(naam=n, team=team) for n in (basis, f"{basis}-Oost", f"{basis}-West")]
+        return Wijk.objects.bulk_create(wijken)
+
+    def medewerkers(self, teams: list[Team]) -> dict[int, list[Medewerker]]:
+        """Demo accounts plus a teamleider and consulenten per team (about 10 per team)."""
+        wachtwoord = make_password(DEMO_WACHTWOORD)
+        per_team: dict[int, list[Medewerker]] = {t.pk: [] for t in teams}
+        team_op_naam = {t.naam: t for t in teams}
+        nieuw: list[tuple[Medewerker, Team | None]] = []
+        for account in DEMO_ACCOUNTS:
+            voornaam, achternaam = account.naam.split(" ", 1)
+            m = Medewerker(
+                username=account.username,
+                first_name=voornaam,
+                last_name=achternaam,
+                rol=account.rol,
+                password=wachtwoord,
+                is_staff=account.rol == Rol.BEHEERDER,
+                email=f"{account.username}@sociaal.example",
+            )
+            nieuw.append((m, team_op_naam.get(account.team)))
+        for team in teams:
+            heeft_leider = team.naam == "Wijkteam Centrum"
+            for i in range(10 if not heeft_leider else 7):
+                rol = Rol.TEAMLEIDER if i == 0 and not heeft_leider else Rol.CONSULENT
+                voornaam = self.rng.choice(namen.VOORNAMEN_VROUW + namen.VOORNAMEN_MAN)
+                tussen, achter = self.rng.choice(namen.ACHTERNAMEN)
+                slug = team.naam.removeprefix("Wijkteam ").lower().replace(" ", "-")
+                m = Medewerker(
+                    username=f"{slug}-{i + 1}",
+                    first_name=voornaam,
+                    last_name=f"{tussen} {achter}".strip(),
+                    rol=rol,
+                    password=wachtwoord,
+                    email=f"{slug}-{i + 1}@sociaal.example",
+                )
+                nieuw.append((m, team))
+        Medewerker.objects.bulk_create([m for m, _ in nieuw])
+        Lidmaatschap = Medewerker.teams.through
+        Lidmaatschap.objects.bulk_create(
+            [Lidmaatschap(medewerker_id=m.pk, team_id=t.pk) for m, t in nieuw if t is not None]
+        )
+        for m, t in nieuw:
+            if t is not None:
+                per_team[t.pk].append(m)
+        beheerder = next(m for m, _ in nieuw if m.rol == Rol.BEHEERDER)
+        beheerder.user_permissions.set(
+            Permission.objects.filter(content_type__app_label="medewerkers")
+        )
+        return per_team
+
+    # --- households ---------------------------------------------------------------------
+    def _persoon(self, huishouden_id, rol, leeftijd, achternaam, vrouw=None) -> Persoon:
+        vrouw = self.rng.random() < 0.5 if vrouw is None else vrouw
+        tussen, achter = achternaam
+        geboren = VANDAAG - timedelta(days=int(leeftijd * 365.25) + self.rng.randrange(365))
+        bsn = next(self.bsns, None) if self.rng.random() < 0.3 else None
+        voornaam = self.rng.choice(namen.VOORNAMEN_VROUW if vrouw else namen.VOORNAMEN_MAN)
+        return Persoon(
+            huishouden_id=huishouden_id,
+            voornamen=voornaam,
+            tussenvoegsel=tussen,
+            achternaam=achter,
+            geboortedatum=geboren,
+            bsn=bsn,
+            rol=rol,
+            telefoon=f"06-{self.rng.randrange(10000000, 99999999)}" if leeftijd >= 16 else "",
+        )
+
+    def _bewoners(self, huishouden_id: int) -> tuple[str, list[Persoon]]:
+        """One of the shapes the wijkteams meet every week."""
+        r = self.rng
+        naam = r.choice(namen.ACHTERNAMEN)
+        vorm = r.choices(
+            ["alleenstaande_oudere", "gezin", "schulden", "eenoudergezin", "jongvolwassene"],
+            weights=[30, 25, 20, 15, 10],
+        )[0]
+        if vorm == "alleenstaande_oudere":
+            return vorm, [self._persoon(huishouden_id, "hoofdbewoner", r.randint(72, 94), naam)]
+        if vorm == "jongvolwassene":
+            return vorm, [self._persoon(huishouden_id, "hoofdbewoner", r.randint(18, 23), naam)]
+        if vorm == "eenoudergezin":
+            ouder = self._persoon(huishouden_id, "hoofdbewoner", r.randint(26, 45), naam, True)
+            kinderen = [
+                self._persoon(huishouden_id, "kind", r.randint(1, 16), naam)
+                for _ in range(r.randint(1, 3))
+            ]
+            return vorm, [ouder, *kinderen]
+        ouders = [
+            self._persoon(huishouden_id, "hoofdbewoner", r.randint(28, 55), naam, False),
+            self._persoon(huishouden_id, "partner", r.randint(26, 55), naam, True),
+        ]
+        if vorm == "schulden":
+            return vorm, ouders
+        kinderen = [
+            self._persoon(huishouden_id, "kind", r.randint(0, 17), naam)
+            for _ in range(r.randint(1, 4))
+        ]
+        return vorm, ouders + kinderen
+
+    def _netwerk(self, vorm: str, hoofd: Persoon) -> list[Netwerklid]:
+        r = self.rng
+        leden = []
+        if vorm == "alleenstaande_oudere":
+            kind = r.choice(namen.VOORNAMEN_VROUW + namen.VOORNAMEN_MAN)
+            leden.append(
+                Netwerklid(
+                    persoon=hoofd,
+                    naam=f"{kind} {hoofd.tussenvoegsel} {hoofd.achternaam}".replace("  ", " "),
+                    relatie="familie",
+                    is_mantelzorger=True,
+                    belasting=r.choice(["gemiddeld", "zwaar", "overbelast"]),
+                    telefoon=f"06-{r.randrange(10000000, 99999999)}",
+                )
+            )
+        for _ in range(r.randint(0, 2)):
+            tussen, achter = r.choice(namen.ACHTERNAMEN)
+            voornaam = r.choice(namen.VOORNAMEN_VROUW + namen.VOORNAMEN_MAN)
+            leden.append(
+                Netwerklid(
+                    persoon=hoofd,
+                    naam=" ".join(p for p in (voornaam, tussen, achter) if p),
+                    relatie=r.choice(namen.RELATIES_NETWERK),
+                )
+            )
+        return leden
+
+    def _betrokkenen(self, vorm: str, huishouden_id: int) -> list[Betrokkene]:
+        r = self.rng
+        soorten = ["huisarts"] if r.random() < 0.6 else []
+        soorten += {
+            "alleenstaande_oudere": ["zorgaanbieder"],
+            "gezin": ["school"] if r.random() < 0.7 else [],
+            "schulden": ["schuldhulp", "bewindvoerder"] if r.random() < 0.6 else ["schuldhulp"],
+            "eenoudergezin": ["school", "jeugdhulp"] if r.random() < 0.4 else ["school"],
+            "jongvolwassene": ["woningcorporatie"] if r.random() < 0.5 else [],
+        }[vorm]
+        return [
+            Betrokkene(
+                huishouden_id=huishouden_id, soort=s, organisatie=r.choice(namen.ORGANISATIES[s])
+            )
+            for s in soorten
+        ]
+
+    def huishoudens(self, wijken: list[Wijk], per_team: dict[int, list[Medewerker]]) -> int:
+        r = self.rng
+        regisseur_demo = Medewerker.objects.get(username="regisseur")
+        team_van_wijk = {w.pk: w.team_id for w in wijken}
+        aangemaakt = 0
+        while aangemaakt < self.households:
+            n = min(BATCH, self.households - aangemaakt)
+            batch = []
+            for i in range(n):
+                wijk = wijken[(aangemaakt + i) % len(wijken)]
+                batch.append(
+                    Huishouden(
+                        straat=r.choice(namen.STRATEN),
+                        huisnummer=r.randint(1, 180),
+                        huisnummer_toevoeging=r.choice(["", "", "", "", "A", "B", "-2"]),
+                        postcode=f"{1000 + (wijk.pk % 8000)} {r.choice('ABCDEGHJKLMNPRTVWXZ')}"
+                        f"{r.choice('ABCDEGHJKLMNPRTVWXZ')}",
+                        woonplaats="Voorbeeldstad",
+                        wijk_id=wijk.pk,
+                    )
+                )
+            Huishouden.objects.bulk_create(batch)
+            personen, vormen = [], []
+            for h in batch:
+                vorm, bewoners = self._bewoners(h.pk)
+                personen += bewoners
+                vormen.append((h, vorm, bewoners[0]))
+            Persoon.objects.bulk_create(personen)
+            netwerk, betrokkenen, plannen, overdrachten = [], [], [], []
+            for h, vorm, hoofd in vormen:
+                netwerk += self._netwerk(vorm, hoofd)
+                betrokkenen += self._betrokkenen(vorm, h.pk)
+                team_leden = per_team[team_van_wijk[h.wijk_id]]
+                kans = r.random()
+                if kans >= 0.75:
+                    continue
+                regisseur = r.choice(team_leden)
+                if regisseur.username in {"consulent", "teamleider"} and r.random() < 0.5:
+                    regisseur = regisseur_demo
+                plan = Plan(huishouden_id=h.pk, regisseur=regisseur, created_by=regisseur)
+                if kans >= 0.55:
+                    plan.status = Plan.Status.AFGESLOTEN
+                    plan.closed_at = timezone.now()
+                elif r.random() < 0.1:
+                    vorige = r.choice([m for m in team_leden if m.pk != regisseur.pk])
+                    overdrachten.append((plan, vorige))
+                plannen.append(plan)
+            Netwerklid.objects.bulk_create(netwerk)
+            Betrokkene.objects.bulk_create(betrokkenen)
+            Plan.objects.bulk_create(plannen)
+            RegisseurOverdracht.objects.bulk_create(
+                RegisseurOverdracht(
+                    plan_id=plan.pk,
+                    van=vorige,
+                    naar=plan.regisseur,
+                    door=vorige,
+                    reden=r.choice(REDENEN_OVERDRACHT),
+                )
+                for plan, vorige in overdrachten
+            )
+            aangemaakt += n
+        return aangemaakt
+
+
+@transaction.atomic
+def genereer(*, households: int, seed: int) -> dict:
+    gen = Generator(households=households, seed=seed)
+    teams = gen.teams()
+    wijken = gen.wijken(teams)
+    per_team = gen.medewerkers(teams)
+    gen.huishoudens(wijken, per_team)
+    return {
+        "teams": len(teams),
+        "medewerkers": Medewerker.objects.count(),
+        "huishoudens": Huishouden.objects.count(),
+        "personen": Persoon.objects.count(),
+        "plannen": Plan.objects.count(),
+    }

@@ -1,0 +1,49 @@
+"""Form machinery shared by every app: NL Design System classes on the widgets, and the
+accessibility wiring (aria-invalid, aria-describedby to the error and the help text)."""
+
+from django import forms
+
+_WIDGET_CLASSES = {
+    forms.Select: "utrecht-select utrecht-select--html-select",
+    forms.SelectMultiple: "utrecht-select utrecht-select--html-select",
+    forms.Textarea: "utrecht-textarea utrecht-textarea--html-textarea",
+    forms.CheckboxInput: "utrecht-checkbox utrecht-checkbox--html-input",
+    forms.RadioSelect: "",
+}
+_TEXTBOX = "utrecht-textbox utrecht-textbox--html-input"
+
+DATUM_FORMATEN = ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"]
+
+
+class DatumInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%Y-%m-%d")
+
+
+class NLDesignFormMixin:
+    """Mix into a Form or ModelForm. Errors are rendered next to each field by
+    templates/components/field.html; this sets the attributes that link them."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            widget = field.widget
+            css = next((c for t, c in _WIDGET_CLASSES.items() if isinstance(widget, t)), _TEXTBOX)
+            if css:
+                widget.attrs["class"] = f"{widget.attrs.get('class', '')} {css}".strip()
+            if isinstance(field, forms.DateField):
+                field.input_formats = DATUM_FORMATEN
+
+    def full_clean(self):
+        super().full_clean()
+        for name in self.errors:
+            if name in self.fields:
+                bound = self[name]
+                widget = self.fields[name].widget
+                widget.attrs["aria-invalid"] = "true"
+                described = [f"{bound.auto_id}_error"]
+                if self.fields[name].help_text:
+                    described.append(f"{bound.auto_id}_helptext")
+                widget.attrs["aria-describedby"] = " ".join(described)

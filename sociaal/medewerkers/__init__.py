@@ -1,0 +1,1 @@
+"""Medewerkers (users), teams and the wijken they serve."""

@@ -1,0 +1,11 @@
+"""`make run`: the embedded default — SQLite, filesystem broker, DEBUG on, demo data."""
+
+from .base import *  # noqa: F403
+from .environment import env_bool, env_str
+
+DEBUG = env_bool("DJANGO_DEBUG", True)
+SECRET_KEY = env_str("DJANGO_SECRET_KEY", "") or "development-only-not-secret"
+STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
+    "django.contrib.staticfiles.storage.StaticFilesStorage"
+)
+SOCIAAL_DEMO_ACCOUNTS = True

@@ -1,0 +1,22 @@
+"""The test suite: real PostgreSQL and Redis on loopback (scripts/test-services)."""
+
+import dj_database_url
+
+from .base import *  # noqa: F403
+from .environment import env_str
+
+SECRET_KEY = "test-only-not-secret"
+DEBUG = False
+DATABASES = {
+    "default": dj_database_url.parse(
+        env_str("DATABASE_URL", "postgres://sociaal:sociaal@127.0.0.1:5432/sociaal")
+    )
+}
+CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", "redis://127.0.0.1:6379/15")
+CELERY_BROKER_TRANSPORT_OPTIONS = {}
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
+    "django.contrib.staticfiles.storage.StaticFilesStorage"
+)
+ALLOWED_HOSTS = ["*"]
+SOCIAAL_DEMO_ACCOUNTS = True

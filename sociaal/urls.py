@@ -1,0 +1,21 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+from . import health, start
+
+admin.site.site_header = _("sociaal — beheer")
+admin.site.site_title = _("sociaal beheer")
+admin.site.index_title = _("Medewerkers, teams en sociale kaart")
+
+urlpatterns = [
+    path("", start.start, name="start"),
+    path("inloggen/", auth_views.LoginView.as_view(), name="login"),
+    path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
+    path("huishoudens/", include("huishoudens.urls")),
+    path("plannen/", include("plannen.urls")),
+    path("beheer/", admin.site.urls),
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
+]

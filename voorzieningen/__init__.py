@@ -1,0 +1,1 @@
+"""The sociale kaart: voorzieningen, the ladder rules and the algemene alternatives."""
