@@ -58,6 +58,14 @@ class NieuwHuishoudenForm(HuishoudenForm):
 
 
 class PersoonForm(NLDesignFormMixin, forms.ModelForm):
+    # Longer than 9: people type "1234 56 782"; clean_bsn strips the separators.
+    bsn = forms.CharField(
+        label=_("BSN"),
+        required=False,
+        max_length=20,
+        help_text=_("Niet verplicht. 9 cijfers."),
+        error_messages={"unique": _("Dit BSN is al geregistreerd bij een andere persoon.")},
+    )
     toch_opslaan = forms.BooleanField(
         label=_("Het is een andere persoon met dezelfde naam en geboortedatum: toch opslaan"),
         required=False,
@@ -76,9 +84,7 @@ class PersoonForm(NLDesignFormMixin, forms.ModelForm):
             "email",
         ]
         widgets = {"geboortedatum": DatumInput()}
-        help_texts = {"bsn": _("Niet verplicht. 9 cijfers.")}
         error_messages = {
-            "bsn": {"unique": _("Dit BSN is al geregistreerd bij een andere persoon.")},
             "geboortedatum": {"invalid": _("Vul een geldige datum in, bijvoorbeeld 31-12-1950.")},
         }
 

@@ -25,7 +25,7 @@ def is_geldig_bsn(value: str) -> bool:
 
 def valideer_bsn(value: str) -> None:
     value = normaliseer_bsn(value)
-    if not value.isascii() or not value.isdigit():
+    if value and not (value.isascii() and value.isdigit()):
         raise ValidationError(_("Een BSN bestaat alleen uit cijfers."), code="bsn_cijfers")
     if len(value) != 9:
         raise ValidationError(

@@ -264,13 +264,14 @@ class Generator:
             n = min(BATCH, self.households - aangemaakt)
             batch = []
             for i in range(n):
-                wijk = wijken[(aangemaakt + i) % len(wijken)]
+                wijk_nummer = (aangemaakt + i) % len(wijken)
+                wijk = wijken[wijk_nummer]
                 batch.append(
                     Huishouden(
                         straat=r.choice(namen.STRATEN),
                         huisnummer=r.randint(1, 180),
                         huisnummer_toevoeging=r.choice(["", "", "", "", "A", "B", "-2"]),
-                        postcode=f"{1000 + (wijk.pk % 8000)} {r.choice('ABCDEGHJKLMNPRTVWXZ')}"
+                        postcode=f"{1011 + wijk_nummer} {r.choice('ABCDEGHJKLMNPRTVWXZ')}"
                         f"{r.choice('ABCDEGHJKLMNPRTVWXZ')}",
                         woonplaats="Voorbeeldstad",
                         wijk_id=wijk.pk,
@@ -292,7 +293,7 @@ class Generator:
                 if kans >= 0.75:
                     continue
                 regisseur = r.choice(team_leden)
-                if regisseur.username in {"consulent", "teamleider"} and r.random() < 0.5:
+                if regisseur_demo in team_leden and r.random() < 0.35:
                     regisseur = regisseur_demo
                 plan = Plan(huishouden_id=h.pk, regisseur=regisseur, created_by=regisseur)
                 if kans >= 0.55:

@@ -39,7 +39,6 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "sociaal.audit.middleware.RequestContextMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -95,7 +94,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "nl"
-LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
+# Dutch only until the app's texts have an English translation: a browser asking for English
+# would otherwise get Django's own messages in English beside Dutch app text.
+LANGUAGES = [("nl", "Nederlands")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # TIME_ZONE: the municipality's time zone.
 TIME_ZONE = env_str("TIME_ZONE", "Europe/Amsterdam")

@@ -37,7 +37,7 @@ DROP_SQLITE = [f"DROP TRIGGER IF EXISTS audit_auditentry_no_{op}" for op in ("up
 def create(apps, schema_editor):
     vendor = schema_editor.connection.vendor
     if vendor == "postgresql":
-        schema_editor.execute(CREATE)
+        schema_editor.execute(CREATE, params=None)
     elif vendor == "sqlite":
         for statement in CREATE_SQLITE:
             schema_editor.execute(statement)
@@ -46,7 +46,7 @@ def create(apps, schema_editor):
 def drop(apps, schema_editor):
     vendor = schema_editor.connection.vendor
     if vendor == "postgresql":
-        schema_editor.execute(DROP)
+        schema_editor.execute(DROP, params=None)
     elif vendor == "sqlite":
         for statement in DROP_SQLITE:
             schema_editor.execute(statement)

@@ -1,0 +1,102 @@
+"""Fixtures for the browser tests: one headless Debian Chromium per test session, a fresh
+context and page per test, against pytest-django's `live_server` on real PostgreSQL.
+
+`live_server` runs the app in a thread while the test writes to the database, so every
+browser test runs in a transactional database (the `page` fixture asks for it)."""
+
+import os
+from collections.abc import Callable, Iterator
+
+import pytest
+from django.conf import settings
+from django.test import Client
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+
+# Playwright's sync API runs an event loop in this thread; Django refuses ORM calls from a
+# thread with a running loop unless told it is safe (it is: the loop is Playwright's own).
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+CHROMIUM = os.environ.get("SOCIAAL_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+]
+TIMEOUT_MS = 10_000
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def _nieuwe_context(browser: Browser, live_server, **kwargs) -> BrowserContext:
+    # A Dutch browser, as the medewerkers use: LocaleMiddleware picks the language from it.
+    context = browser.new_context(
+        base_url=live_server.url,
+        locale="nl-NL",
+        viewport={"width": 1280, "height": 900},
+        **kwargs,
+    )
+    context.set_default_timeout(TIMEOUT_MS)
+    return context
+
+
+@pytest.fixture
+def context(browser: Browser, live_server, transactional_db) -> Iterator[BrowserContext]:
+    context = _nieuwe_context(browser, live_server)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def context_zonder_js(browser: Browser, live_server, transactional_db) -> Iterator[BrowserContext]:
+    """A browser with JavaScript switched off: htmx never loads, every link is a page."""
+    context = _nieuwe_context(browser, live_server, java_script_enabled=False)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context: BrowserContext) -> Page:
+    return context.new_page()
+
+
+def _log_in(context: BrowserContext, live_server, medewerker) -> None:
+    """Logs `medewerker` in by handing the browser a session cookie: faster than the login
+    form, which test_inloggen covers."""
+    client = Client()
+    client.force_login(medewerker)
+    sessie = client.cookies[settings.SESSION_COOKIE_NAME].value
+    context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": sessie, "url": live_server.url}]
+    )
+
+
+@pytest.fixture
+def inloggen(context: BrowserContext, live_server) -> Callable[..., Page]:
+    """`inloggen(medewerker)` → a page of a browser in which `medewerker` is logged in."""
+
+    def _inloggen(medewerker) -> Page:
+        _log_in(context, live_server, medewerker)
+        return context.new_page()
+
+    return _inloggen
+
+
+@pytest.fixture
+def inloggen_zonder_js(context_zonder_js: BrowserContext, live_server) -> Callable[..., Page]:
+    def _inloggen(medewerker) -> Page:
+        _log_in(context_zonder_js, live_server, medewerker)
+        return context_zonder_js.new_page()
+
+    return _inloggen

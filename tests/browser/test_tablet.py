@@ -1,0 +1,55 @@
+"""The dossier on a tablet (768 px wide), as used at the kitchen table."""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.factories import BetrokkeneFactory, NetwerklidFactory, PersoonFactory, PlanFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+SCREENSHOT = "/tmp/dossier-768.png"
+NL_DESIGN_CSS = "/static/vendor/utrecht-component-library-css/index.css"
+
+
+def test_dossier_past_op_een_tablet(inloggen, consulent, huishouden_centrum):
+    hoofdbewoner = PersoonFactory(
+        huishouden=huishouden_centrum,
+        voornamen="Johanna Wilhelmina",
+        tussenvoegsel="van der",
+        achternaam="Heijden-Bakker",
+        telefoon="06-12345678",
+        email="j.vanderheijden-bakker@voorbeeld.nl",
+        bsn="999990019",
+    )
+    NetwerklidFactory(persoon=hoofdbewoner, naam="Pieter van der Heijden", mantelzorger=True)
+    NetwerklidFactory(persoon=hoofdbewoner, naam="Buurvrouw Fatima", relatie="buur")
+    BetrokkeneFactory(
+        huishouden=huishouden_centrum,
+        organisatie="Huisartsenpraktijk De Lange Voorstraat",
+        contactpersoon="dr. A. Timmermans",
+        telefoon="030-1234567",
+        email="assistente@huisartsenpraktijk-delangevoorstraat.nl",
+    )
+    PlanFactory(huishouden=huishouden_centrum, regisseur=consulent)
+
+    page = inloggen(consulent)
+    page.set_viewport_size({"width": 768, "height": 1024})
+    stylesheets = {}
+    page.on("response", lambda r: stylesheets.update({r.url: r.status}))
+    page.goto(f"/huishoudens/{huishouden_centrum.pk}/")
+    page.wait_for_load_state("networkidle")
+
+    expect(page.get_by_role("heading", level=2, name="Bewoners en hun netwerk")).to_be_visible()
+    css = [url for url in stylesheets if url.endswith(NL_DESIGN_CSS)]
+    assert len(css) == 1 and stylesheets[css[0]] == 200, stylesheets
+    regels = page.evaluate(
+        """(pad) => [...document.styleSheets]
+            .filter((s) => s.href && s.href.endsWith(pad))
+            .map((s) => s.cssRules.length)""",
+        NL_DESIGN_CSS,
+    )
+    assert regels and regels[0] > 100
+
+    breedte = page.evaluate("document.documentElement.scrollWidth")
+    assert breedte <= 768, f"horizontale scroll: de pagina is {breedte}px breed"
+    page.screenshot(path=SCREENSHOT, full_page=True)

@@ -1,0 +1,89 @@
+"""Shared fixtures: a small municipality with two teams, the people in them, and logged-in
+clients. Tests run against real PostgreSQL (settings.test; `make test` starts it)."""
+
+import pytest
+from django.test import Client
+
+from tests.factories import (
+    WACHTWOORD,
+    HuishoudenFactory,
+    MedewerkerFactory,
+    TeamFactory,
+    WijkFactory,
+)
+
+
+@pytest.fixture
+def team_centrum(db):
+    return TeamFactory(naam="Wijkteam Centrum")
+
+
+@pytest.fixture
+def team_noord(db):
+    return TeamFactory(naam="Wijkteam Noord")
+
+
+@pytest.fixture
+def wijk_centrum(team_centrum):
+    return WijkFactory(naam="Centrum", team=team_centrum)
+
+
+@pytest.fixture
+def wijk_noord(team_noord):
+    return WijkFactory(naam="Noord", team=team_noord)
+
+
+@pytest.fixture
+def consulent(team_centrum):
+    return MedewerkerFactory(username="consulent", teams=[team_centrum])
+
+
+@pytest.fixture
+def collega(team_centrum):
+    return MedewerkerFactory(username="collega", teams=[team_centrum])
+
+
+@pytest.fixture
+def teamleider(team_centrum):
+    return MedewerkerFactory(username="teamleider", teamleider=True, teams=[team_centrum])
+
+
+@pytest.fixture
+def consulent_noord(team_noord):
+    return MedewerkerFactory(username="consulent-noord", teams=[team_noord])
+
+
+@pytest.fixture
+def teamleider_noord(team_noord):
+    return MedewerkerFactory(username="teamleider-noord", teamleider=True, teams=[team_noord])
+
+
+@pytest.fixture
+def beheerder(db):
+    return MedewerkerFactory(username="beheerder", beheerder=True)
+
+
+@pytest.fixture
+def huishouden_centrum(wijk_centrum):
+    return HuishoudenFactory(wijk=wijk_centrum)
+
+
+@pytest.fixture
+def huishouden_noord(wijk_noord):
+    return HuishoudenFactory(wijk=wijk_noord)
+
+
+def ingelogd(medewerker) -> Client:
+    client = Client()
+    assert client.login(username=medewerker.username, password=WACHTWOORD)
+    return client
+
+
+@pytest.fixture
+def client_consulent(consulent):
+    return ingelogd(consulent)
+
+
+@pytest.fixture
+def client_consulent_noord(consulent_noord):
+    return ingelogd(consulent_noord)

@@ -1,0 +1,100 @@
+"""Query budgets of the household pages: pinned, and independent of how much a household
+holds (members, network, betrokkenen) or how many households a list shows."""
+
+import pytest
+from django.urls import reverse
+
+from tests.conftest import ingelogd
+from tests.factories import (
+    BetrokkeneFactory,
+    HuishoudenFactory,
+    NetwerklidFactory,
+    PersoonFactory,
+    PlanFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def vul(huishouden, grootte: int) -> None:
+    for _ in range(grootte):
+        persoon = PersoonFactory(huishouden=huishouden)
+        NetwerklidFactory.create_batch(grootte, persoon=persoon)
+        BetrokkeneFactory(huishouden=huishouden)
+
+
+@pytest.mark.parametrize("grootte", [1, 6])
+def test_dossier_page_query_budget(grootte, consulent, wijk_centrum, django_assert_num_queries):
+    """The dossier page costs 11 queries, whatever the household holds:
+
+    1. the session
+    2. the logged-in medewerker
+    3. the household, its wijk and team, filtered by the access policy (one statement with
+       the policy's sub-queries)
+    4. its persons
+    5. their network members
+    6. its betrokkenen (with the medewerker where one is linked)
+    7. its open plan with the regisseur
+    8. the audit entry (INSERT)
+    9-11. the session's new expiry (UPDATE in a savepoint: the idle timeout)
+    """
+    huishouden = HuishoudenFactory(wijk=wijk_centrum)
+    vul(huishouden, grootte)
+    PlanFactory(huishouden=huishouden, regisseur=consulent)
+    client = ingelogd(consulent)
+    with django_assert_num_queries(11):
+        response = client.get(reverse("huishoudens:dossier", args=[huishouden.pk]))
+    assert response.status_code == 200
+    assert response.content.decode().count('class="sociaal-kaart"') == grootte
+
+
+@pytest.mark.parametrize("aantal", [2, 30])
+def test_household_list_query_budget(aantal, consulent, wijk_centrum, django_assert_num_queries):
+    """The list page costs 11 queries, whatever the number of households:
+
+    1. the session
+    2. the logged-in medewerker
+    3. the wijken of the medewerker's teams (the filter's choices)
+    4. the count for the paginator
+    5. the page of households with their wijk
+    6. their persons
+    7. their open plans with regisseur
+    8. the audit entry (INSERT)
+    9-11. the session's new expiry (UPDATE in a savepoint: the idle timeout)
+    """
+    for _ in range(aantal):
+        huishouden = HuishoudenFactory(wijk=wijk_centrum)
+        PersoonFactory.create_batch(3, huishouden=huishouden)
+        PlanFactory(huishouden=huishouden, regisseur=consulent)
+    client = ingelogd(consulent)
+    with django_assert_num_queries(11):
+        response = client.get(reverse("huishoudens:lijst"))
+    assert response.status_code == 200
+    assert len(response.context["pagina"].object_list) == min(aantal, 25)
+
+
+def test_plan_page_query_budget(consulent, collega, wijk_centrum, django_assert_num_queries):
+    """The plan page costs 9 queries, whatever the history:
+
+    1. the session
+    2. the logged-in medewerker
+    3. the plan with household, wijk, team, regisseur and creator (access policy applied)
+    4. its handovers with from, to and by
+    5. the audit entry (INSERT)
+    6. the colleagues who can take over (the form's choices)
+    7-9. the session's new expiry (UPDATE in a savepoint: the idle timeout)
+    (whether the medewerker may hand over costs nothing for the regisseur)
+    """
+    from plannen.services import regisseur_overdragen
+
+    plan = PlanFactory(huishouden=HuishoudenFactory(wijk=wijk_centrum), regisseur=consulent)
+    for _ in range(3):
+        regisseur_overdragen(plan=plan, naar=collega, reden="Verlof", door=plan.regisseur)
+        plan.refresh_from_db()
+        regisseur_overdragen(plan=plan, naar=consulent, reden="Terug", door=collega)
+        plan.refresh_from_db()
+    client = ingelogd(consulent)
+    with django_assert_num_queries(9):
+        response = client.get(reverse("plannen:plan", args=[plan.pk]))
+    assert response.status_code == 200
+    assert response.content.decode().count("Terug") == 3

@@ -1,0 +1,134 @@
+"""The access policy (DESIGN §4.6): who sees which household, on every page, and that
+each read — allowed or refused — leaves an audit entry."""
+
+import pytest
+from django.urls import reverse
+
+from huishoudens.models import Huishouden
+from sociaal.audit.models import Actie, AuditEntry, Resultaat
+from tests.conftest import ingelogd
+from tests.factories import BetrokkeneFactory, PersoonFactory, PlanFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def zichtbaar(medewerker):
+    return set(Huishouden.objects.zichtbaar_voor(medewerker).values_list("pk", flat=True))
+
+
+def test_consulent_sees_own_team_and_where_involved(
+    consulent, consulent_noord, huishouden_centrum, huishouden_noord, wijk_noord
+):
+    from tests.factories import HuishoudenFactory
+
+    als_regisseur = HuishoudenFactory(wijk=wijk_noord)
+    PlanFactory(huishouden=als_regisseur, regisseur=consulent)
+    als_betrokkene = HuishoudenFactory(wijk=wijk_noord)
+    BetrokkeneFactory(huishouden=als_betrokkene, medewerker=consulent)
+    gesloten = HuishoudenFactory(wijk=wijk_noord)
+    PlanFactory(huishouden=gesloten, regisseur=consulent, afgesloten=True)
+
+    assert zichtbaar(consulent) == {huishouden_centrum.pk, als_regisseur.pk, als_betrokkene.pk}
+    assert huishouden_centrum.pk not in zichtbaar(consulent_noord)
+
+
+def test_teamleider_sees_the_team_and_beheerder_no_dossiers(
+    teamleider, beheerder, huishouden_centrum, huishouden_noord
+):
+    assert zichtbaar(teamleider) == {huishouden_centrum.pk}
+    assert zichtbaar(beheerder) == set()
+
+
+def test_inactive_medewerker_sees_nothing(consulent, huishouden_centrum):
+    consulent.is_active = False
+    assert zichtbaar(consulent) == set()
+
+
+def _urls(huishouden, persoon, betrokkene, plan):
+    h = huishouden.pk
+    return [
+        reverse("huishoudens:dossier", args=[h]),
+        reverse("huishoudens:wijzigen", args=[h]),
+        reverse("huishoudens:persoon-nieuw", args=[h]),
+        reverse("huishoudens:persoon-wijzigen", args=[h, persoon.pk]),
+        reverse("huishoudens:persoon-verwijderen", args=[h, persoon.pk]),
+        reverse("huishoudens:netwerklid-nieuw", args=[h, persoon.pk]),
+        reverse("huishoudens:betrokkene-nieuw", args=[h]),
+        reverse("huishoudens:betrokkene-wijzigen", args=[h, betrokkene.pk]),
+        reverse("huishoudens:betrokkene-verwijderen", args=[h, betrokkene.pk]),
+        reverse("plannen:plan", args=[plan.pk]),
+        reverse("plannen:starten", args=[h]),
+    ]
+
+
+def test_other_team_gets_404_everywhere_and_each_refusal_is_audited(
+    consulent, consulent_noord, huishouden_centrum
+):
+    persoon = PersoonFactory(huishouden=huishouden_centrum)
+    betrokkene = BetrokkeneFactory(huishouden=huishouden_centrum)
+    plan = PlanFactory(huishouden=huishouden_centrum, regisseur=consulent)
+    client = ingelogd(consulent_noord)
+    urls = _urls(huishouden_centrum, persoon, betrokkene, plan)
+    formulieren = urls[1:]  # every page but the dossier itself takes a POST
+    for url in urls:
+        assert client.get(url).status_code == 404, url
+    for url in formulieren:
+        assert client.post(url, {"reden": "x", "voornamen": "x"}).status_code == 404, url
+
+    refused = AuditEntry.objects.filter(medewerker=consulent_noord, resultaat=Resultaat.GEWEIGERD)
+    assert refused.count() == len(urls) + len(formulieren)
+    # Nothing was changed by the refused POSTs.
+    persoon.refresh_from_db()
+    assert persoon.voornamen != "x"
+    assert not plan.overdrachten.exists()
+
+
+def test_beheerder_cannot_open_a_dossier(beheerder, huishouden_centrum):
+    client = ingelogd(beheerder)
+    assert (
+        client.get(reverse("huishoudens:dossier", args=[huishouden_centrum.pk])).status_code == 404
+    )
+
+
+def test_allowed_read_is_audited_with_who_what_and_where(consulent, huishouden_centrum):
+    client = ingelogd(consulent)
+    response = client.get(
+        reverse("huishoudens:dossier", args=[huishouden_centrum.pk]),
+        REMOTE_ADDR="10.1.2.3",
+        HTTP_X_REQUEST_ID="verzoek-12345678",
+    )
+    assert response.status_code == 200
+    entry = AuditEntry.objects.get(actie=Actie.LEZEN)
+    assert entry.medewerker == consulent
+    assert entry.rol == "consulent"
+    assert entry.huishouden_id == huishouden_centrum.pk
+    assert entry.object_type == "huishoudens.huishouden"
+    assert entry.resultaat == Resultaat.TOEGESTAAN
+    assert entry.ip == "10.1.2.3"
+    assert entry.request_id == "verzoek-12345678"
+    assert response["X-Request-ID"] == "verzoek-12345678"
+
+
+def test_list_and_search_show_only_own_team(consulent, huishouden_centrum, huishouden_noord):
+    PersoonFactory(huishouden=huishouden_centrum, achternaam="Jansen")
+    PersoonFactory(huishouden=huishouden_noord, achternaam="Jansen")
+    client = ingelogd(consulent)
+
+    lijst = client.get(reverse("huishoudens:lijst"))
+    assert list(lijst.context["pagina"].object_list) == [huishouden_centrum]
+
+    zoek = client.post(reverse("huishoudens:lijst"), {"naam": "Jans"}, follow=True)
+    assert list(zoek.context["pagina"].object_list) == [huishouden_centrum]
+    assert AuditEntry.objects.filter(actie=Actie.ZOEKEN, medewerker=consulent).count() == 1
+
+
+def test_every_page_but_login_and_health_needs_login(huishouden_centrum):
+    from django.test import Client
+
+    client = Client()
+    for url in [reverse("huishoudens:lijst"), reverse("huishoudens:dossier", args=[1]), "/"]:
+        response = client.get(url)
+        assert response.status_code == 302
+        assert response["Location"].startswith(reverse("login"))
+    for url in [reverse("login"), "/healthz"]:
+        assert client.get(url).status_code == 200

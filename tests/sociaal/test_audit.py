@@ -1,0 +1,59 @@
+"""The audit log is append-only (DESIGN §4.7) and holds no data values (§4.8)."""
+
+import pytest
+from django.db import DatabaseError, connection, transaction
+from django.urls import reverse
+
+from sociaal.audit.models import AuditEntry
+from tests.conftest import ingelogd
+
+pytestmark = pytest.mark.django_db
+
+BSN = "999990019"
+
+
+def test_orm_refuses_to_change_or_delete_entries(consulent, huishouden_centrum):
+    ingelogd(consulent).get(reverse("huishoudens:dossier", args=[huishouden_centrum.pk]))
+    entry = AuditEntry.objects.get()
+    entry.actie = "wijzigen"
+    with pytest.raises(PermissionError):
+        entry.save()
+    with pytest.raises(PermissionError):
+        entry.delete()
+    with pytest.raises(PermissionError):
+        AuditEntry.objects.update(actie="wijzigen")
+    with pytest.raises(PermissionError):
+        AuditEntry.objects.all().delete()
+
+
+@pytest.mark.parametrize(
+    "sql",
+    ["UPDATE audit_auditentry SET actie = 'wijzigen'", "DELETE FROM audit_auditentry"],
+)
+def test_database_refuses_raw_update_and_delete(sql, consulent, huishouden_centrum):
+    ingelogd(consulent).get(reverse("huishoudens:dossier", args=[huishouden_centrum.pk]))
+    with (
+        pytest.raises(DatabaseError, match="append-only"),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute(sql)
+    assert AuditEntry.objects.get().actie == "lezen"
+
+
+def test_no_bsn_or_search_terms_in_the_audit_log_or_the_url(consulent, huishouden_centrum):
+    from tests.factories import PersoonFactory
+
+    PersoonFactory(huishouden=huishouden_centrum, bsn=BSN, achternaam="Zoekmij")
+    client = ingelogd(consulent)
+    response = client.post(reverse("huishoudens:lijst"), {"bsn": BSN, "naam": "Zoekmij"})
+    assert response.status_code == 302
+    assert BSN not in response["Location"] and "Zoekmij" not in response["Location"]
+    result = client.get(response["Location"])
+    assert list(result.context["pagina"].object_list) == [huishouden_centrum]
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT * FROM audit_auditentry")
+        rows = " ".join(str(value) for row in cursor.fetchall() for value in row)
+    assert BSN not in rows
+    assert "Zoekmij" not in rows

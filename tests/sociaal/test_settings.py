@@ -1,0 +1,74 @@
+"""Production refuses to start half-configured; the embedded default needs no server."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def django_setup(settings_module: str, **env) -> subprocess.CompletedProcess:
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("DJANGO_", "DATABASE_", "CELERY_"))
+    }
+    return subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.conf import settings; "
+            "print(settings.DATABASES['default']['ENGINE'], settings.CELERY_BROKER_URL, "
+            "settings.TIME_ZONE, settings.LANGUAGE_CODE, settings.DEBUG)",
+        ],
+        cwd=ROOT,
+        env={**clean, "DJANGO_SETTINGS_MODULE": settings_module, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize(
+    ("missing", "env"),
+    [
+        ("DJANGO_SECRET_KEY", {}),
+        ("DATABASE_URL", {"DJANGO_SECRET_KEY": "x" * 50}),
+        ("CELERY_BROKER_URL", {"DJANGO_SECRET_KEY": "x" * 50, "DATABASE_URL": "postgres://a@b/c"}),
+    ],
+)
+def test_production_refuses_to_start_without_its_settings(missing, env):
+    result = django_setup("sociaal.settings.production", **env)
+    assert result.returncode != 0
+    assert f"{missing} must be set in production" in result.stderr
+
+
+def test_production_refuses_debug():
+    result = django_setup(
+        "sociaal.settings.production",
+        DJANGO_SECRET_KEY="x" * 50,
+        DATABASE_URL="postgres://a@b/c",
+        CELERY_BROKER_URL="redis://r",
+        DJANGO_DEBUG="true",
+    )
+    assert "DJANGO_DEBUG must not be true" in result.stderr
+
+
+def test_bad_boolean_is_named_in_the_error():
+    result = django_setup("sociaal.settings.development", DJANGO_DEBUG="misschien")
+    assert "DJANGO_DEBUG must be true or false, not 'misschien'" in result.stderr
+
+
+def test_embedded_default_is_sqlite_and_a_serverless_broker(tmp_path):
+    result = django_setup("sociaal.settings.development", SOCIAAL_VAR_DIR=str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "django.db.backends.sqlite3",
+        "filesystem://",
+        "Europe/Amsterdam",
+        "nl",
+        "True",
+    ]
