@@ -4,7 +4,8 @@ import os
 
 from celery import Celery
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sociaal.settings.development")
+# Like wsgi.py: production unless told otherwise (`make run` sets development).
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sociaal.settings.production")
 
 app = Celery("sociaal")
 app.config_from_object("django.conf:settings", namespace="CELERY")

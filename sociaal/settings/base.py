@@ -37,6 +37,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Serves the collected static files (with far-future caching of hashed names) from the
+    # app itself, so production needs no separate file server.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "sociaal.audit.middleware.RequestContextMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",

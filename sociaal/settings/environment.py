@@ -9,7 +9,9 @@ _FALSE = {"0", "false", "no", "off", "nee", ""}
 
 
 def env_str(name: str, default: str | None = None) -> str | None:
-    return os.environ.get(name, default)
+    """The variable's value; set-but-empty counts as unset."""
+    value = os.environ.get(name, "").strip()
+    return value or default
 
 
 def env_bool(name: str, default: bool) -> bool:

@@ -20,3 +20,6 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
 )
 ALLOWED_HOSTS = ["*"]
 SOCIAAL_DEMO_ACCOUNTS = True
+# Static files straight from static/ and the apps, no collectstatic (WhiteNoise's dev mode).
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

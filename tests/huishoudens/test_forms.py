@@ -237,3 +237,46 @@ def test_handover_without_reason(consulent, collega, huishouden_centrum):
     assert "verplicht" in fout_bij(html, "reden").lower()
     assert f'value="{collega.pk}" selected' in html
     assert not plan.overdrachten.exists()
+
+
+def test_changing_an_address_with_a_bad_postcode_changes_nothing(
+    client_consulent, huishouden_centrum
+):
+    url = reverse("huishoudens:wijzigen", args=[huishouden_centrum.pk])
+    response = client_consulent.post(
+        url,
+        {
+            "straat": "Nieuwe Straat",
+            "huisnummer": "3",
+            "postcode": "AB 1234",
+            "woonplaats": "Voorbeeldstad",
+            "wijk": huishouden_centrum.wijk_id,
+        },
+    )
+    html = response.content.decode()
+    assert "4 cijfers en 2 letters" in fout_bij(html, "postcode")
+    assert waarde(html, "straat") == "Nieuwe Straat"
+    huishouden_centrum.refresh_from_db()
+    assert huishouden_centrum.straat == "Dorpsstraat"
+
+
+def test_starting_a_second_plan_is_refused_with_a_message(
+    client_consulent, consulent, huishouden_centrum
+):
+    from tests.factories import PlanFactory
+
+    PlanFactory(huishouden=huishouden_centrum, regisseur=consulent)
+    response = client_consulent.post(
+        reverse("plannen:starten", args=[huishouden_centrum.pk]), {"regisseur": consulent.pk}
+    )
+    assert response.status_code == 200
+    assert "heeft al een open plan" in response.content.decode()
+    assert huishouden_centrum.plannen.count() == 1
+
+
+def test_starting_a_plan_without_choosing_a_regisseur(client_consulent, huishouden_centrum):
+    response = client_consulent.post(
+        reverse("plannen:starten", args=[huishouden_centrum.pk]), {"regisseur": ""}
+    )
+    assert "verplicht" in fout_bij(response.content.decode(), "regisseur").lower()
+    assert not huishouden_centrum.plannen.exists()
