@@ -24,12 +24,20 @@ class DatumInput(forms.DateInput):
 
 class NLDesignFormMixin:
     """Mix into a Form or ModelForm. Errors are rendered next to each field by
-    templates/components/field.html; this sets the attributes that link them."""
+    templates/components/field.html; this sets the attributes that link them.
+
+    No HTML `required`: the browser would mark empty fields invalid before anything was
+    typed and answer in its own language. The server checks, in Dutch; `aria-required`
+    still tells assistive technology which fields are needed."""
+
+    use_required_attribute = False
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             widget = field.widget
+            if field.required:
+                widget.attrs["aria-required"] = "true"
             css = next((c for t, c in _WIDGET_CLASSES.items() if isinstance(widget, t)), _TEXTBOX)
             if css:
                 widget.attrs["class"] = f"{widget.attrs.get('class', '')} {css}".strip()

@@ -71,6 +71,11 @@ class OnderdeelFormulier(_OnderdeelBasis):
         return huishouden, self.haal_onderdeel(huishouden, pk)
 
     def toon(self, request, huishouden, onderdeel, form) -> HttpResponse:
+        if self.is_htmx:
+            # An inline form takes the focus: its first field, or the first one in error.
+            eerste = next(iter(form.errors), None) if form.is_bound else None
+            eerste = eerste if eerste in form.fields else next(iter(form.fields))
+            form.fields[eerste].widget.attrs["autofocus"] = True
         context = {
             "form": form,
             "huishouden": huishouden,
