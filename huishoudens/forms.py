@@ -2,13 +2,18 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from sociaal.forms import DatumInput, NLDesignFormMixin
+from sociaal.medewerkers.models import Medewerker, Rol
 
 from .models import Betrokkene, Huishouden, Netwerklid, Persoon
-from .services import mogelijke_dubbele_personen
+from .selectors import mogelijke_dubbele_personen, personen_met_bsn
+from .services import BSN_AL_GEREGISTREERD
 from .validators import normaliseer_bsn, normaliseer_postcode, valideer_bsn, valideer_postcode
 
 
 class HuishoudenForm(NLDesignFormMixin, forms.ModelForm):
+    """The address and wijk. Without `wijken` the wijk cannot be changed (see
+    services.mag_wijk_wijzigen) and the field is left out."""
+
     class Meta:
         model = Huishouden
         fields = [
@@ -23,10 +28,13 @@ class HuishoudenForm(NLDesignFormMixin, forms.ModelForm):
             "huisnummer": {"invalid": _("Vul een huisnummer in cijfers in, bijvoorbeeld 12.")}
         }
 
-    def __init__(self, *args, wijken, **kwargs):
+    def __init__(self, *args, wijken=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["wijk"].queryset = wijken
-        self.fields["wijk"].empty_label = _("Kies een wijk")
+        if wijken is None:
+            del self.fields["wijk"]
+        else:
+            self.fields["wijk"].queryset = wijken
+            self.fields["wijk"].empty_label = _("Kies een wijk")
         self.fields["postcode"].widget.attrs.update(autocomplete="off", size=8)
 
     def clean_postcode(self) -> str:
@@ -58,13 +66,14 @@ class NieuwHuishoudenForm(HuishoudenForm):
 
 
 class PersoonForm(NLDesignFormMixin, forms.ModelForm):
+    """A resident. Refuses a BSN that is already registered and warns about a likely
+    duplicate (same names and birth date) until 'toch opslaan' is ticked. Both checks look
+    across the whole municipality; `treffers` lists the persons they hit, so that the view
+    can audit the look-up (nothing is shown of where they live)."""
+
     # Longer than 9: people type "1234 56 782"; clean_bsn strips the separators.
     bsn = forms.CharField(
-        label=_("BSN"),
-        required=False,
-        max_length=20,
-        help_text=_("Niet verplicht. 9 cijfers."),
-        error_messages={"unique": _("Dit BSN is al geregistreerd bij een andere persoon.")},
+        label=_("BSN"), required=False, max_length=20, help_text=_("Niet verplicht. 9 cijfers.")
     )
     toch_opslaan = forms.BooleanField(
         label=_("Het is een andere persoon met dezelfde naam en geboortedatum: toch opslaan"),
@@ -92,25 +101,33 @@ class PersoonForm(NLDesignFormMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["bsn"].widget.attrs.update(inputmode="numeric", autocomplete="off")
         self.toon_dubbel_bevestiging = False
+        self.treffers: list[Persoon] = []
 
     def clean_bsn(self) -> str | None:
         bsn = normaliseer_bsn(self.cleaned_data.get("bsn") or "")
         if not bsn:
             return None
         valideer_bsn(bsn)
+        bestaand = list(personen_met_bsn(bsn=bsn, behalve=self.instance.pk))
+        if bestaand:
+            self.treffers += bestaand
+            raise forms.ValidationError(BSN_AL_GEREGISTREERD, code="bsn_bestaat")
         return bsn
 
     def clean(self):
         cleaned = super().clean()
         if self.errors or cleaned.get("toch_opslaan"):
             return cleaned
-        kandidaat = Persoon(
-            pk=self.instance.pk,
-            voornamen=cleaned.get("voornamen", ""),
-            achternaam=cleaned.get("achternaam", ""),
-            geboortedatum=cleaned.get("geboortedatum"),
+        dubbel = list(
+            mogelijke_dubbele_personen(
+                voornamen=cleaned["voornamen"],
+                achternaam=cleaned["achternaam"],
+                geboortedatum=cleaned["geboortedatum"],
+                behalve=self.instance.pk,
+            )
         )
-        if mogelijke_dubbele_personen(persoon=kandidaat):
+        if dubbel:
+            self.treffers += dubbel
             self.toon_dubbel_bevestiging = True
             raise forms.ValidationError(
                 _(
@@ -141,7 +158,19 @@ class NetwerklidForm(NLDesignFormMixin, forms.ModelForm):
 class BetrokkeneForm(NLDesignFormMixin, forms.ModelForm):
     class Meta:
         model = Betrokkene
-        fields = ["soort", "organisatie", "contactpersoon", "telefoon", "email"]
+        fields = ["soort", "organisatie", "contactpersoon", "telefoon", "email", "medewerker"]
+        help_texts = {
+            "medewerker": _(
+                "Werkt deze professional ook in sociaal? Dan kan die het dossier inzien."
+            )
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["medewerker"].queryset = Medewerker.objects.filter(
+            is_active=True, rol__in=[Rol.CONSULENT, Rol.TEAMLEIDER]
+        ).order_by("first_name", "last_name", "username")
+        self.fields["medewerker"].empty_label = _("Nee, geen medewerker in sociaal")
 
 
 class ZoekForm(NLDesignFormMixin, forms.Form):

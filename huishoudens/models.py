@@ -3,7 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from .query import HuishoudenQuerySet
-from .validators import valideer_bsn, valideer_postcode
+from .validators import valideer_bsn, valideer_geboortedatum, valideer_postcode
 
 
 class Huishouden(models.Model):
@@ -35,15 +35,18 @@ class Huishouden(models.Model):
         return self.adres
 
     @property
+    def kort_adres(self) -> str:
+        return f"{self.straat} {self.huisnummer}{self.huisnummer_toevoeging}"
+
+    @property
     def adres(self) -> str:
-        nummer = f"{self.huisnummer}{self.huisnummer_toevoeging}"
-        return f"{self.straat} {nummer}, {self.postcode} {self.woonplaats}"
+        return f"{self.kort_adres}, {self.postcode} {self.woonplaats}"
 
 
 class Persoon(models.Model):
     """A resident (inwoner) living in a household."""
 
-    class Rol(models.TextChoices):
+    class RolInHuishouden(models.TextChoices):
         HOOFDBEWONER = "hoofdbewoner", _("Hoofdbewoner")
         PARTNER = "partner", _("Partner")
         KIND = "kind", _("Kind")
@@ -58,11 +61,13 @@ class Persoon(models.Model):
     voornamen = models.CharField(_("voornamen"), max_length=120)
     tussenvoegsel = models.CharField(_("tussenvoegsel"), max_length=20, blank=True)
     achternaam = models.CharField(_("achternaam"), max_length=120)
-    geboortedatum = models.DateField(_("geboortedatum"))
+    geboortedatum = models.DateField(_("geboortedatum"), validators=[valideer_geboortedatum])
     bsn = models.CharField(
         _("BSN"), max_length=9, null=True, blank=True, unique=True, validators=[valideer_bsn]
     )
-    rol = models.CharField(_("rol in het huishouden"), max_length=20, choices=Rol.choices)
+    rol = models.CharField(
+        _("rol in het huishouden"), max_length=20, choices=RolInHuishouden.choices
+    )
     telefoon = models.CharField(_("telefoon"), max_length=30, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)

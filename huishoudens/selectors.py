@@ -17,12 +17,19 @@ class Zoekopdracht:
     naam: str = ""
     geboortedatum: date | None = None
     postcode: str = ""
-    bsn: str = ""
+    # A BSN search, already resolved to the person(s) it belongs to (None: no BSN given).
+    persoon_ids: tuple[int, ...] | None = None
     wijk_id: int | None = None
 
     @property
     def is_leeg(self) -> bool:
-        return not (self.naam or self.geboortedatum or self.postcode or self.bsn or self.wijk_id)
+        return not (
+            self.naam
+            or self.geboortedatum
+            or self.postcode
+            or self.persoon_ids is not None
+            or self.wijk_id
+        )
 
 
 def _open_plan_prefetch() -> Prefetch:
@@ -47,8 +54,8 @@ def _persoon_voorwaarde(zoek: Zoekopdracht) -> Q:
         q &= naam_q
     if zoek.geboortedatum:
         q &= Q(geboortedatum=zoek.geboortedatum)
-    if zoek.bsn:
-        q &= Q(bsn=zoek.bsn)
+    if zoek.persoon_ids is not None:
+        q &= Q(pk__in=zoek.persoon_ids)
     return q
 
 
@@ -118,3 +125,23 @@ def netwerklid_in_huishouden(*, huishouden: Huishouden, pk: int) -> Netwerklid |
 
 def betrokkene_in_huishouden(*, huishouden: Huishouden, pk: int) -> Betrokkene | None:
     return huishouden.betrokkenen.filter(pk=pk).first()
+
+
+def mogelijke_dubbele_personen(
+    *, voornamen: str, achternaam: str, geboortedatum: date, behalve: int | None = None
+) -> QuerySet[Persoon]:
+    """Persons anywhere with the same names and birth date (a likely duplicate). Callers
+    say only that one exists, never where."""
+    qs = Persoon.objects.filter(
+        voornamen__iexact=voornamen.strip(),
+        achternaam__iexact=achternaam.strip(),
+        geboortedatum=geboortedatum,
+    )
+    return qs.exclude(pk=behalve) if behalve else qs
+
+
+def personen_met_bsn(*, bsn: str, behalve: int | None = None) -> QuerySet[Persoon]:
+    """Persons anywhere with this BSN (at most one). Not filtered by the access policy:
+    used to refuse a second registration and to run a BSN search, both audited."""
+    qs = Persoon.objects.filter(bsn=bsn)
+    return qs.exclude(pk=behalve) if behalve else qs

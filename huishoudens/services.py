@@ -1,9 +1,10 @@
-"""Writes on household data. Each service validates the model, saves, and leaves an audit
-entry; the caller has fetched what it changes through the selectors (the access policy)."""
+"""Writes on household data. Each service checks that `door` may see the household (the
+access policy), validates, saves and leaves an audit entry."""
 
-from django.core.exceptions import PermissionDenied
-from django.db import models, transaction
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_vastleggen
@@ -13,26 +14,33 @@ from .models import Betrokkene, Huishouden, Netwerklid, Persoon
 
 DossierOnderdeel = Persoon | Netwerklid | Betrokkene
 
+BSN_AL_GEREGISTREERD = gettext_lazy("Dit BSN is al geregistreerd bij een andere persoon.")
 
-def huishouden_id_van(onderdeel: models.Model) -> int:
-    if isinstance(onderdeel, Huishouden):
-        return onderdeel.pk
+
+def huishouden_id_van(onderdeel: DossierOnderdeel) -> int:
     if isinstance(onderdeel, Netwerklid):
         return onderdeel.persoon.huishouden_id
     return onderdeel.huishouden_id
 
 
-def _controleer_wijk(*, huishouden: Huishouden, door: Medewerker) -> None:
-    if not door.teams.filter(wijken=huishouden.wijk_id).exists():
-        raise PermissionDenied(_("U kunt alleen huishoudens in de wijken van uw team vastleggen."))
+def controleer_toegang(*, huishouden_id: int, door: Medewerker) -> None:
+    """Services do not trust their caller: the household must be visible to `door`."""
+    if not Huishouden.objects.zichtbaar_voor(door).filter(pk=huishouden_id).exists():
+        raise PermissionDenied(_("U heeft geen toegang tot dit huishouden."))
+
+
+def _is_teamlid_van_wijk(*, door: Medewerker, wijk_id: int) -> bool:
+    return door.teams.filter(wijken=wijk_id).exists()
 
 
 @transaction.atomic
 def huishouden_aanmaken(
     *, huishouden: Huishouden, door: Medewerker, regisseur: Medewerker | None = None
 ) -> Huishouden:
-    """Registers a household; with `regisseur`, also starts its plan."""
-    _controleer_wijk(huishouden=huishouden, door=door)
+    """Registers a household in a wijk of `door`'s teams; with `regisseur`, also starts its
+    plan."""
+    if not _is_teamlid_van_wijk(door=door, wijk_id=huishouden.wijk_id):
+        raise PermissionDenied(_("U kunt alleen huishoudens in de wijken van uw team vastleggen."))
     huishouden.full_clean()
     huishouden.save()
     audit_vastleggen(
@@ -45,9 +53,20 @@ def huishouden_aanmaken(
     return huishouden
 
 
+def mag_wijk_wijzigen(*, huishouden: Huishouden, door: Medewerker) -> bool:
+    """Only the team that serves the household moves it to another wijk (and so to another
+    team); someone who is merely involved may correct the address, not the wijk."""
+    return _is_teamlid_van_wijk(door=door, wijk_id=huishouden.wijk_id)
+
+
 @transaction.atomic
 def huishouden_wijzigen(*, huishouden: Huishouden, door: Medewerker) -> Huishouden:
-    _controleer_wijk(huishouden=huishouden, door=door)
+    controleer_toegang(huishouden_id=huishouden.pk, door=door)
+    huidige_wijk = Huishouden.objects.values_list("wijk_id", flat=True).get(pk=huishouden.pk)
+    if huishouden.wijk_id != huidige_wijk:
+        bestaand = Huishouden(pk=huishouden.pk, wijk_id=huidige_wijk)
+        if not mag_wijk_wijzigen(huishouden=bestaand, door=door):
+            raise PermissionDenied(_("Alleen het team van deze wijk kan de wijk wijzigen."))
     huishouden.full_clean()
     huishouden.save()
     audit_vastleggen(
@@ -56,35 +75,31 @@ def huishouden_wijzigen(*, huishouden: Huishouden, door: Medewerker) -> Huishoud
     return huishouden
 
 
-@transaction.atomic
 def onderdeel_opslaan(*, onderdeel: DossierOnderdeel, door: Medewerker) -> DossierOnderdeel:
     """Adds or changes a household member, network member or betrokkene."""
+    huishouden_id = huishouden_id_van(onderdeel)
     actie = Actie.AANMAKEN if onderdeel._state.adding else Actie.WIJZIGEN
-    onderdeel.full_clean()
-    onderdeel.save()
-    audit_vastleggen(
-        medewerker=door, actie=actie, huishouden_id=huishouden_id_van(onderdeel), obj=onderdeel
-    )
+    try:
+        with transaction.atomic():
+            controleer_toegang(huishouden_id=huishouden_id, door=door)
+            onderdeel.full_clean()
+            onderdeel.save()
+            audit_vastleggen(
+                medewerker=door, actie=actie, huishouden_id=huishouden_id, obj=onderdeel
+            )
+    except IntegrityError:
+        # Two people saving the same BSN at once: the unique index decides.
+        if isinstance(onderdeel, Persoon) and onderdeel.bsn:
+            raise ValidationError({"bsn": BSN_AL_GEREGISTREERD}) from None
+        raise
     return onderdeel
 
 
 @transaction.atomic
 def onderdeel_verwijderen(*, onderdeel: DossierOnderdeel, door: Medewerker) -> None:
     huishouden_id = huishouden_id_van(onderdeel)
+    controleer_toegang(huishouden_id=huishouden_id, door=door)
     audit_vastleggen(
         medewerker=door, actie=Actie.VERWIJDEREN, huishouden_id=huishouden_id, obj=onderdeel
     )
     onderdeel.delete()
-
-
-def mogelijke_dubbele_personen(*, persoon: Persoon) -> bool:
-    """Whether another person with the same name and birth date is already registered
-    (anywhere: the answer says only that one exists, not where)."""
-    others = Persoon.objects.filter(
-        achternaam__iexact=persoon.achternaam.strip(),
-        voornamen__iexact=persoon.voornamen.strip(),
-        geboortedatum=persoon.geboortedatum,
-    )
-    if persoon.pk:
-        others = others.exclude(pk=persoon.pk)
-    return others.exists()

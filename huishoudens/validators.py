@@ -1,6 +1,7 @@
-"""Dutch identifiers: the BSN (with the 11-proef) and the postcode."""
+"""Dutch identifiers (the BSN with the 11-proef, the postcode) and plausible birth dates."""
 
 import re
+from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -53,4 +54,21 @@ def valideer_postcode(value: str) -> None:
         raise ValidationError(
             _("Vul een postcode in als 4 cijfers en 2 letters, bijvoorbeeld 1234 AB."),
             code="postcode",
+        )
+
+
+OUDSTE_LEEFTIJD = 125
+
+
+def valideer_geboortedatum(value: date) -> None:
+    vandaag = date.today()
+    if value > vandaag:
+        raise ValidationError(
+            _("Een geboortedatum kan niet in de toekomst liggen."), code="geboortedatum_toekomst"
+        )
+    if value.year < vandaag.year - OUDSTE_LEEFTIJD:
+        raise ValidationError(
+            _("Deze geboortedatum ligt meer dan %(jaren)s jaar terug. Controleer het jaartal."),
+            code="geboortedatum_oud",
+            params={"jaren": OUDSTE_LEEFTIJD},
         )

@@ -64,7 +64,7 @@ class Plan(models.Model):
         indexes = [models.Index(fields=["regisseur", "status"], name="plan_regisseur_status_idx")]
 
     def __str__(self) -> str:
-        return f"Plan {self.pk}"
+        return _("Plan %(nummer)s") % {"nummer": self.pk}
 
     @property
     def is_open(self) -> bool:

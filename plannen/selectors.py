@@ -3,7 +3,7 @@
 from django.db.models import Prefetch, Q, QuerySet
 
 from huishoudens.models import Huishouden
-from sociaal.medewerkers.models import Medewerker, Rol
+from sociaal.medewerkers.models import Medewerker, Rol, Team
 
 from .models import Plan, RegisseurOverdracht
 
@@ -24,11 +24,15 @@ def plan_voor_pagina(*, medewerker: Medewerker, pk: int) -> Plan | None:
     )
 
 
+def _mogelijke_regisseurs() -> QuerySet[Medewerker]:
+    return Medewerker.objects.filter(is_active=True, rol__in=[Rol.CONSULENT, Rol.TEAMLEIDER])
+
+
 def mogelijke_regisseurs(*, huishouden: Huishouden, door: Medewerker) -> QuerySet[Medewerker]:
-    """Who can take on a plan: active consulenten and teamleiders of the household's team
-    and of the teams of the one handing over."""
+    """Who can take on a household's plan: active consulenten and teamleiders of the
+    household's team and of the teams of `door`."""
     return (
-        Medewerker.objects.filter(is_active=True, rol__in=[Rol.CONSULENT, Rol.TEAMLEIDER])
+        _mogelijke_regisseurs()
         .filter(Q(teams__wijken=huishouden.wijk_id) | Q(teams__medewerkers=door))
         .distinct()
         .order_by("first_name", "last_name", "username")
@@ -38,8 +42,31 @@ def mogelijke_regisseurs(*, huishouden: Huishouden, door: Medewerker) -> QuerySe
 def mogelijke_regisseurs_in_teams(*, door: Medewerker) -> QuerySet[Medewerker]:
     """Who can take on a new household's plan: the colleagues in the teams of `door`."""
     return (
-        Medewerker.objects.filter(is_active=True, rol__in=[Rol.CONSULENT, Rol.TEAMLEIDER])
+        _mogelijke_regisseurs()
         .filter(teams__medewerkers=door)
         .distinct()
         .order_by("first_name", "last_name", "username")
     )
+
+
+def overdracht_kandidaten(*, plan: Plan, door: Medewerker) -> QuerySet[Medewerker]:
+    """Whom `door` may hand `plan` to — the handover rule in one place:
+
+    - the regisseur, or a teamleider of the household's team: anyone who can be regisseur in
+      the household's team or in their own teams;
+    - another teamleider: the members of their own teams (the new regisseur's teamleider);
+    - anyone else: nobody.
+    """
+    if not door.is_active or not plan.is_open:
+        return Medewerker.objects.none()
+    eigen_teams = Team.objects.filter(medewerkers=door)
+    is_teamleider_van_huishouden = (
+        door.is_teamleider and eigen_teams.filter(wijken__huishoudens=plan.huishouden_id).exists()
+    )
+    if door.pk == plan.regisseur_id or is_teamleider_van_huishouden:
+        kandidaten = mogelijke_regisseurs(huishouden=plan.huishouden, door=door)
+    elif door.is_teamleider:
+        kandidaten = mogelijke_regisseurs_in_teams(door=door)
+    else:
+        return Medewerker.objects.none()
+    return kandidaten.exclude(pk=plan.regisseur_id)

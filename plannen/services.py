@@ -5,11 +5,13 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from huishoudens.models import Huishouden
+from huishoudens.services import controleer_toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_vastleggen
-from sociaal.medewerkers.models import Medewerker, Team
+from sociaal.medewerkers.models import Medewerker
 
 from .models import Plan, RegisseurOverdracht
+from .selectors import overdracht_kandidaten
 
 
 def _controleer_regisseur(regisseur: Medewerker) -> None:
@@ -24,6 +26,7 @@ def plan_starten(*, huishouden: Huishouden, regisseur: Medewerker, door: Medewer
     """Starts the household's one plan. Refused when it already has an open plan (the
     database refuses it too: a partial unique constraint)."""
     _controleer_regisseur(regisseur)
+    controleer_toegang(huishouden_id=huishouden.pk, door=door)
     # Serialise concurrent starts for the same household on its row.
     Huishouden.objects.select_for_update().only("pk").get(pk=huishouden.pk)
     if Plan.objects.open().filter(huishouden=huishouden).exists():
@@ -37,19 +40,10 @@ def plan_starten(*, huishouden: Huishouden, regisseur: Medewerker, door: Medewer
     return plan
 
 
-def mag_overdragen(*, plan: Plan, door: Medewerker, naar: Medewerker | None = None) -> bool:
-    """The regisseur, a teamleider of the household's team, or (when `naar` is known) a
-    teamleider of one of the new regisseur's teams may hand a plan over."""
-    if not door.is_active:
-        return False
-    if door.pk == plan.regisseur_id:
-        return True
-    if not door.is_teamleider:
-        return False
-    teams = Team.objects.filter(medewerkers=door)
-    if teams.filter(wijken__huishoudens=plan.huishouden_id).exists():
-        return True
-    return naar is not None and teams.filter(medewerkers=naar).exists()
+def mag_overdragen(*, plan: Plan, door: Medewerker, naar: Medewerker) -> bool:
+    """The handover rule (selectors.overdracht_kandidaten): the regisseur, a teamleider of
+    the household's team, or the new regisseur's teamleider."""
+    return overdracht_kandidaten(plan=plan, door=door).filter(pk=naar.pk).exists()
 
 
 @transaction.atomic
@@ -58,12 +52,9 @@ def regisseur_overdragen(
 ) -> RegisseurOverdracht:
     """Hands the plan to a new regisseur; the handover is kept as history."""
     plan = Plan.objects.select_for_update().get(pk=plan.pk)
+    controleer_toegang(huishouden_id=plan.huishouden_id, door=door)
     if not plan.is_open:
         raise ValidationError(_("Een afgesloten plan kan niet worden overgedragen."))
-    if not mag_overdragen(plan=plan, door=door, naar=naar):
-        raise PermissionDenied(
-            _("Alleen de regisseur of een teamleider van het team kan dit plan overdragen.")
-        )
     errors = {}
     if not (reden or "").strip():
         errors["reden"] = _("Geef een reden voor de overdracht.")
@@ -73,6 +64,14 @@ def regisseur_overdragen(
         errors["naar"] = _("Alleen een actieve consulent of teamleider kan regisseur zijn.")
     if errors:
         raise ValidationError(errors)
+    if not mag_overdragen(plan=plan, door=door, naar=naar):
+        raise PermissionDenied(
+            _(
+                "Alleen de regisseur, een teamleider van het team of de teamleider van de "
+                "nieuwe regisseur kan dit plan aan %(naam)s overdragen."
+            )
+            % {"naam": naar}
+        )
     overdracht = RegisseurOverdracht.objects.create(
         plan=plan, van_id=plan.regisseur_id, naar=naar, reden=reden.strip(), door=door
     )

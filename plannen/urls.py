@@ -5,6 +5,6 @@ from . import views
 app_name = "plannen"
 
 urlpatterns = [
-    path("<int:pk>/", views.plan_pagina, name="plan"),
-    path("starten/<int:huishouden>/", views.plan_starten, name="starten"),
+    path("<id:pk>/", views.plan_pagina, name="plan"),
+    path("starten/<id:huishouden>/", views.plan_starten, name="starten"),
 ]

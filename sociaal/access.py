@@ -3,7 +3,9 @@ every selector that reads household data filters through `zichtbare_huishoudens`
 
 - consulent: households in the wijken of their teams, plus those where they are regisseur
   of the open plan or registered as betrokkene;
-- teamleider: the same (their teams' households, plus where they are involved);
+- teamleider: the same, plus the households whose open plan has a member of their teams as
+  regisseur (the team's caseload, wherever the household lives: they answer for it, and
+  may hand it over within the team);
 - functioneel beheerder: none — they manage users, teams and the catalogue, not dossiers.
 
 Anything outside is answered as if it does not exist (404).
@@ -32,4 +34,13 @@ def huishouden_voorwaarde(medewerker: Medewerker) -> Q:
     is_betrokken = Exists(
         Betrokkene.objects.filter(huishouden=OuterRef("pk"), medewerker=medewerker)
     )
-    return Q(wijk__team__in=eigen_teams) | Q(is_regisseur) | Q(is_betrokken)
+    voorwaarde = Q(wijk__team__in=eigen_teams) | Q(is_regisseur) | Q(is_betrokken)
+    if medewerker.rol == Rol.TEAMLEIDER:
+        voorwaarde |= Q(
+            Exists(
+                Plan.objects.open().filter(
+                    huishouden=OuterRef("pk"), regisseur__teams__in=eigen_teams
+                )
+            )
+        )
+    return voorwaarde

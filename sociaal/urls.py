@@ -3,7 +3,11 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from . import health, start
+from . import (
+    converters,  # noqa: F401  (registers the `id` converter used by the apps)
+    health,
+    start,
+)
 
 admin.site.site_header = _("sociaal — beheer")
 admin.site.site_title = _("sociaal beheer")

@@ -69,7 +69,7 @@ class PersoonFactory(DjangoModelFactory):
     voornamen = factory.Sequence(lambda n: f"Voornaam{n}")
     achternaam = "Jansen"
     geboortedatum = date(1950, 3, 12)
-    rol = Persoon.Rol.HOOFDBEWONER
+    rol = Persoon.RolInHuishouden.HOOFDBEWONER
 
 
 class NetwerklidFactory(DjangoModelFactory):

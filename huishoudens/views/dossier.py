@@ -8,6 +8,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from plannen.selectors import mogelijke_regisseurs_in_teams
+from sociaal.medewerkers.models import Wijk
+from sociaal.weigering import weigering_op_formulier
 
 from .. import selectors, services
 from ..forms import HuishoudenForm, NieuwHuishoudenForm
@@ -27,13 +29,6 @@ def dossier(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "huishoudens/dossier.html", dossier_context(huishouden))
 
 
-def _fout_op_formulier(form, error: ValidationError | PermissionDenied) -> None:
-    if isinstance(error, PermissionDenied):
-        form.add_error(None, str(error))
-    else:
-        form.add_error(None, error)
-
-
 @require_http_methods(["GET", "POST"])
 def huishouden_nieuw(request: HttpRequest) -> HttpResponse:
     kwargs = {
@@ -51,7 +46,7 @@ def huishouden_nieuw(request: HttpRequest) -> HttpResponse:
                     huishouden=form.save(commit=False), door=request.user, regisseur=regisseur
                 )
             except (ValidationError, PermissionDenied) as error:
-                _fout_op_formulier(form, error)
+                weigering_op_formulier(request, form, error)
             else:
                 messages.success(request, _("Huishouden vastgelegd. Voeg nu de bewoners toe."))
                 return redirect("huishoudens:persoon-nieuw", huishouden=huishouden.pk)
@@ -63,21 +58,19 @@ def huishouden_nieuw(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def huishouden_wijzigen(request: HttpRequest, pk: int) -> HttpResponse:
-    is_post = request.method == "POST"
-    huishouden = huishouden_of_404(request, pk, audit=not is_post)
-    wijken = selectors.wijken_van(request.user)
-    if is_post:
-        form = HuishoudenForm(request.POST, instance=huishouden, wijken=wijken)
-        if form.is_valid():
-            try:
-                services.huishouden_wijzigen(huishouden=form.save(commit=False), door=request.user)
-            except (ValidationError, PermissionDenied) as error:
-                _fout_op_formulier(form, error)
-            else:
-                messages.success(request, _("Adresgegevens opgeslagen."))
-                return redirect("huishoudens:dossier", pk=huishouden.pk)
-    else:
-        form = HuishoudenForm(instance=huishouden, wijken=wijken)
+    huishouden = huishouden_of_404(request, pk)
+    # The serving team may move the household to any wijk; others keep the wijk as it is.
+    wijk_wijzigbaar = services.mag_wijk_wijzigen(huishouden=huishouden, door=request.user)
+    wijken = Wijk.objects.select_related("team") if wijk_wijzigbaar else None
+    form = HuishoudenForm(request.POST or None, instance=huishouden, wijken=wijken)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.huishouden_wijzigen(huishouden=form.save(commit=False), door=request.user)
+        except (ValidationError, PermissionDenied) as error:
+            weigering_op_formulier(request, form, error, huishouden_id=pk)
+        else:
+            messages.success(request, _("Adresgegevens opgeslagen."))
+            return redirect("huishoudens:dossier", pk=huishouden.pk)
     return render(
         request, "huishoudens/huishouden_formulier.html", {"form": form, "huishouden": huishouden}
     )

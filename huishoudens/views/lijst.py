@@ -3,22 +3,27 @@
 A search is POSTed (names, birth dates and BSNs never travel in a URL); the criteria are
 kept in the session under a random token and the browser is redirected to `?zoek=<token>`,
 so paging and reloading work without repeating personal data anywhere a log could see it.
+A BSN is not even kept in the session: it is turned into the id of the person it belongs
+to at once (docs/adr/0002).
 """
 
 import secrets
 from datetime import date
 
+from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from sociaal.audit.models import Actie
-from sociaal.audit.services import audit_vastleggen
+from sociaal.audit.services import audit_lijst_vastleggen
 
 from ..forms import ZoekForm
-from ..selectors import Zoekopdracht, huishoudens_voor_lijst, wijken_van
+from ..models import Huishouden
+from ..selectors import Zoekopdracht, huishoudens_voor_lijst, personen_met_bsn, wijken_van
 
 PER_PAGINA = 25
 _BEWAARDE_ZOEKOPDRACHTEN = 10
@@ -31,7 +36,9 @@ def _bewaar(request: HttpRequest, form: ZoekForm) -> str:
         "naam": data["naam"].strip(),
         "geboortedatum": data["geboortedatum"].isoformat() if data["geboortedatum"] else "",
         "postcode": data["postcode"],
-        "bsn": data["bsn"],
+        "persoon_ids": list(personen_met_bsn(bsn=data["bsn"]).values_list("pk", flat=True))
+        if data["bsn"]
+        else None,
         "wijk": data["wijk"].pk if data["wijk"] else "",
     }
     opgeslagen = request.session.get(_SESSIE_SLEUTEL, {})
@@ -41,41 +48,52 @@ def _bewaar(request: HttpRequest, form: ZoekForm) -> str:
     return token
 
 
-def _lees(request: HttpRequest, token: str) -> dict | None:
-    return request.session.get(_SESSIE_SLEUTEL, {}).get(token)
-
-
 def _als_zoekopdracht(opdracht: dict) -> Zoekopdracht:
+    persoon_ids = opdracht["persoon_ids"]
     return Zoekopdracht(
         naam=opdracht["naam"],
         geboortedatum=date.fromisoformat(opdracht["geboortedatum"])
         if opdracht["geboortedatum"]
         else None,
         postcode=opdracht["postcode"],
-        bsn=opdracht["bsn"],
+        persoon_ids=tuple(persoon_ids) if persoon_ids is not None else None,
         wijk_id=opdracht["wijk"] or None,
     )
+
+
+def _formulier_beginwaarden(opdracht: dict) -> dict:
+    """What the form shows again for a search; a BSN is not kept, so it is not shown."""
+    return {k: opdracht[k] for k in ("naam", "geboortedatum", "postcode", "wijk")}
 
 
 @require_http_methods(["GET", "POST"])
 def huishouden_lijst(request: HttpRequest) -> HttpResponse:
     wijken = wijken_van(request.user)
+    zoek = None
     if request.method == "POST":
         form = ZoekForm(request.POST, wijken=wijken)
         if form.is_valid():
             token = _bewaar(request, form)
             return redirect(f"{reverse('huishoudens:lijst')}?zoek={token}")
-        zoek = None
     else:
-        opdracht = _lees(request, request.GET.get("zoek", ""))
-        form = ZoekForm(initial=opdracht, wijken=wijken)
+        token = request.GET.get("zoek", "")
+        opdracht = request.session.get(_SESSIE_SLEUTEL, {}).get(token) if token else None
+        if token and opdracht is None:
+            messages.warning(request, _("Deze zoekopdracht is verlopen. Zoek opnieuw."))
+            return redirect("huishoudens:lijst")
+        form = ZoekForm(
+            initial=_formulier_beginwaarden(opdracht) if opdracht else None, wijken=wijken
+        )
         zoek = _als_zoekopdracht(opdracht) if opdracht else None
 
     huishoudens = huishoudens_voor_lijst(medewerker=request.user, zoek=zoek)
     pagina = Paginator(huishoudens, PER_PAGINA).get_page(request.GET.get("pagina"))
     is_zoekresultaat = zoek is not None and not zoek.is_leeg
-    audit_vastleggen(
-        medewerker=request.user, actie=Actie.ZOEKEN if is_zoekresultaat else Actie.LIJST
+    audit_lijst_vastleggen(
+        medewerker=request.user,
+        actie=Actie.ZOEKEN if is_zoekresultaat else Actie.LIJST,
+        huishouden_ids=[h.pk for h in pagina.object_list],
+        object_type=Huishouden._meta.label_lower,
     )
     return render(
         request,

@@ -6,13 +6,17 @@ re-rendered section, an invalid one with the form and its errors (nothing typed 
 """
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy
 from django.views import View
-from django_htmx.http import reswap, retarget
+from django_htmx.http import HttpResponseClientRedirect, reswap, retarget
+
+from sociaal.audit.models import Actie, Resultaat
+from sociaal.audit.services import audit_vastleggen
+from sociaal.weigering import weigering_op_formulier, weigering_vastleggen
 
 from .. import selectors, services
 from ..forms import BetrokkeneForm, NetwerklidForm, PersoonForm
@@ -29,15 +33,23 @@ class _OnderdeelBasis(View):
         self.is_htmx = bool(getattr(request, "htmx", False))
 
     def haal_huishouden(self, request: HttpRequest, pk: int) -> Huishouden:
-        # A POST is audited by the change it makes; a GET shows dossier data: audit the read.
-        return huishouden_of_404(request, pk, audit=request.method == "GET")
+        return huishouden_of_404(request, pk)
 
     def zoek(self, huishouden: Huishouden, pk: int):
         raise NotImplementedError
 
-    def haal_onderdeel(self, huishouden: Huishouden, pk: int):
+    def haal_onderdeel(self, request: HttpRequest, huishouden: Huishouden, pk: int):
+        """A part of this household; an id from another household is refused and audited."""
         onderdeel = self.zoek(huishouden, pk)
         if onderdeel is None:
+            audit_vastleggen(
+                medewerker=request.user,
+                actie=Actie.LEZEN,
+                huishouden_id=huishouden.pk,
+                object_type=self.model._meta.label_lower,
+                object_id=pk,
+                resultaat=Resultaat.GEWEIGERD,
+            )
             raise Http404
         return onderdeel
 
@@ -45,10 +57,15 @@ class _OnderdeelBasis(View):
         return reverse("huishoudens:dossier", args=[huishouden.pk]) + f"#{self.sectie}"
 
     def klaar(self, request: HttpRequest, huishouden: Huishouden, melding: str) -> HttpResponse:
-        if not self.is_htmx:
+        verfrist = None
+        if self.is_htmx:
+            verfrist = selectors.huishouden_voor_dossier(medewerker=request.user, pk=huishouden.pk)
+        if verfrist is None:
+            # A plain page, or a change that ended one's own access (a removed link).
             messages.success(request, melding)
+            if self.is_htmx:
+                return HttpResponseClientRedirect(reverse("huishoudens:lijst"))
             return redirect(self.dossier_url(huishouden))
-        verfrist = selectors.huishouden_voor_dossier(medewerker=request.user, pk=huishouden.pk)
         context = {**dossier_context(verfrist), "status_melding": melding}
         response = render(request, f"huishoudens/dossier.html#{self.sectie}", context)
         return reswap(retarget(response, f"#{self.sectie}"), "outerHTML")
@@ -61,14 +78,14 @@ class OnderdeelFormulier(_OnderdeelBasis):
     melding_nieuw = ""
     melding_gewijzigd = ""
 
-    def nieuw(self, huishouden: Huishouden, **kwargs):
+    def nieuw(self, request: HttpRequest, huishouden: Huishouden, **kwargs):
         raise NotImplementedError
 
     def onderdeel(self, request, huishouden_pk: int, pk: int | None, **kwargs):
         huishouden = self.haal_huishouden(request, huishouden_pk)
         if pk is None:
-            return huishouden, self.nieuw(huishouden, **kwargs)
-        return huishouden, self.haal_onderdeel(huishouden, pk)
+            return huishouden, self.nieuw(request, huishouden, **kwargs)
+        return huishouden, self.haal_onderdeel(request, huishouden, pk)
 
     def toon(self, request, huishouden, onderdeel, form) -> HttpResponse:
         if self.is_htmx:
@@ -99,12 +116,24 @@ class OnderdeelFormulier(_OnderdeelBasis):
         if form.is_valid():
             try:
                 services.onderdeel_opslaan(onderdeel=form.save(commit=False), door=request.user)
-            except ValidationError as error:
-                form.add_error(None, error)
+            except (ValidationError, PermissionDenied) as error:
+                weigering_op_formulier(request, form, error, huishouden_id=huishouden.pk)
             else:
                 melding = self.melding_nieuw if is_nieuw else self.melding_gewijzigd
                 return self.klaar(request, huishouden, str(melding))
+        self.audit_treffers(request, form)
         return self.toon(request, huishouden, onderdeel, form)
+
+    def audit_treffers(self, request, form) -> None:
+        """A check that looked across the municipality (BSN, likely duplicate) and hit
+        someone is a look-up of that person: audited, without any value."""
+        for persoon in getattr(form, "treffers", []):
+            audit_vastleggen(
+                medewerker=request.user,
+                actie=Actie.ZOEKEN,
+                huishouden_id=persoon.huishouden_id,
+                obj=persoon,
+            )
 
 
 class OnderdeelVerwijderen(_OnderdeelBasis):
@@ -113,7 +142,7 @@ class OnderdeelVerwijderen(_OnderdeelBasis):
 
     def get(self, request, huishouden: int, pk: int):
         huishouden = self.haal_huishouden(request, huishouden)
-        onderdeel = self.haal_onderdeel(huishouden, pk)
+        onderdeel = self.haal_onderdeel(request, huishouden, pk)
         context = {
             "huishouden": huishouden,
             "onderdeel": onderdeel,
@@ -127,17 +156,26 @@ class OnderdeelVerwijderen(_OnderdeelBasis):
 
     def post(self, request, huishouden: int, pk: int):
         huishouden = self.haal_huishouden(request, huishouden)
-        onderdeel = self.haal_onderdeel(huishouden, pk)
+        onderdeel = self.haal_onderdeel(request, huishouden, pk)
         naam = str(onderdeel)
-        services.onderdeel_verwijderen(onderdeel=onderdeel, door=request.user)
+        try:
+            services.onderdeel_verwijderen(onderdeel=onderdeel, door=request.user)
+        except PermissionDenied:
+            weigering_vastleggen(request, huishouden_id=huishouden.pk)
+            raise
         return self.klaar(request, huishouden, self.melding % {"naam": naam})
 
 
 class _Persoon:
     sectie = "personen"
+    model = Persoon
 
     def zoek(self, huishouden, pk):
         return selectors.persoon_in_huishouden(huishouden=huishouden, pk=pk)
+
+
+class _PersoonZoeker(_Persoon, _OnderdeelBasis):
+    pass
 
 
 class PersoonFormulier(_Persoon, OnderdeelFormulier):
@@ -147,7 +185,7 @@ class PersoonFormulier(_Persoon, OnderdeelFormulier):
     melding_nieuw = gettext_lazy("Bewoner toegevoegd.")
     melding_gewijzigd = gettext_lazy("Gegevens van de bewoner opgeslagen.")
 
-    def nieuw(self, huishouden, **kwargs):
+    def nieuw(self, request, huishouden, **kwargs):
         return Persoon(huishouden=huishouden)
 
 
@@ -161,6 +199,7 @@ class PersoonVerwijderen(_Persoon, OnderdeelVerwijderen):
 
 class _Netwerklid:
     sectie = "personen"
+    model = Netwerklid
 
     def zoek(self, huishouden, pk):
         return selectors.netwerklid_in_huishouden(huishouden=huishouden, pk=pk)
@@ -173,11 +212,12 @@ class NetwerklidFormulier(_Netwerklid, OnderdeelFormulier):
     melding_nieuw = gettext_lazy("Netwerklid toegevoegd.")
     melding_gewijzigd = gettext_lazy("Netwerklid opgeslagen.")
 
-    def nieuw(self, huishouden, persoon: int, **kwargs):
-        eigenaar = selectors.persoon_in_huishouden(huishouden=huishouden, pk=persoon)
-        if eigenaar is None:
-            raise Http404
+    def nieuw(self, request, huishouden, persoon: int, **kwargs):
+        eigenaar = self.haal_persoon(request, huishouden, persoon)
         return Netwerklid(persoon=eigenaar)
+
+    def haal_persoon(self, request, huishouden, pk):
+        return _PersoonZoeker().haal_onderdeel(request, huishouden, pk)
 
 
 class NetwerklidVerwijderen(_Netwerklid, OnderdeelVerwijderen):
@@ -187,6 +227,7 @@ class NetwerklidVerwijderen(_Netwerklid, OnderdeelVerwijderen):
 
 class _Betrokkene:
     sectie = "betrokkenen"
+    model = Betrokkene
 
     def zoek(self, huishouden, pk):
         return selectors.betrokkene_in_huishouden(huishouden=huishouden, pk=pk)
@@ -199,7 +240,7 @@ class BetrokkeneFormulier(_Betrokkene, OnderdeelFormulier):
     melding_nieuw = gettext_lazy("Betrokkene toegevoegd.")
     melding_gewijzigd = gettext_lazy("Betrokkene opgeslagen.")
 
-    def nieuw(self, huishouden, **kwargs):
+    def nieuw(self, request, huishouden, **kwargs):
         return Betrokkene(huishouden=huishouden)
 
 

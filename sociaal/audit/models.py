@@ -42,6 +42,7 @@ class AuditEntry(models.Model):
         related_name="+",
     )
     rol = models.CharField(_("rol"), max_length=20, blank=True)
+    # On whose behalf (delegation, issue #7); empty while a medewerker acts for themselves.
     namens = models.CharField(_("namens"), max_length=150, blank=True)
     # Plain ids, not foreign keys: the trail outlives the records it speaks of.
     huishouden_id = models.BigIntegerField(_("huishouden"), null=True, db_index=True)

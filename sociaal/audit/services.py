@@ -1,10 +1,36 @@
-"""Writing audit entries. Reads are recorded by the views (one helper per household read,
-`huishoudens.views.access`), changes by the services that make them."""
+"""Writing audit entries. Reads are recorded by the views (`sociaal.audit.reads`), changes
+by the services that make them, refusals of a change by the view that was refused."""
+
+from collections.abc import Iterable
 
 from django.db import models
 
 from . import context
 from .models import Actie, AuditEntry, Resultaat
+
+
+def _entry(
+    *,
+    medewerker,
+    actie: Actie,
+    huishouden_id: int | None,
+    obj: models.Model | None,
+    object_type: str,
+    object_id: int | None,
+    resultaat: Resultaat,
+) -> AuditEntry:
+    ctx = context.current()
+    return AuditEntry(
+        medewerker=medewerker if medewerker and medewerker.is_authenticated else None,
+        rol=getattr(medewerker, "rol", "") or "",
+        huishouden_id=huishouden_id,
+        object_type=obj._meta.label_lower if obj is not None else object_type,
+        object_id=obj.pk if obj is not None else object_id,
+        actie=actie,
+        resultaat=resultaat,
+        ip=ctx.ip if ctx else None,
+        request_id=ctx.request_id if ctx else "",
+    )
 
 
 def audit_vastleggen(
@@ -13,17 +39,38 @@ def audit_vastleggen(
     actie: Actie,
     huishouden_id: int | None = None,
     obj: models.Model | None = None,
+    object_type: str = "",
+    object_id: int | None = None,
     resultaat: Resultaat = Resultaat.TOEGESTAAN,
 ) -> AuditEntry:
-    ctx = context.current()
-    return AuditEntry.objects.create(
-        medewerker=medewerker if medewerker and medewerker.is_authenticated else None,
-        rol=getattr(medewerker, "rol", "") or "",
-        huishouden_id=huishouden_id,
-        object_type=obj._meta.label_lower if obj is not None else "",
-        object_id=obj.pk if obj is not None else None,
+    entry = _entry(
+        medewerker=medewerker,
         actie=actie,
+        huishouden_id=huishouden_id,
+        obj=obj,
+        object_type=object_type,
+        object_id=object_id,
         resultaat=resultaat,
-        ip=ctx.ip if ctx else None,
-        request_id=ctx.request_id if ctx else "",
+    )
+    entry.save()
+    return entry
+
+
+def audit_lijst_vastleggen(
+    *, medewerker, actie: Actie, huishouden_ids: Iterable[int], object_type: str
+) -> None:
+    """One entry per household shown on a list page, in one INSERT; one entry without a
+    household when the list was empty (the search itself still happened)."""
+    ids = list(huishouden_ids) or [None]
+    AuditEntry.objects.bulk_create(
+        _entry(
+            medewerker=medewerker,
+            actie=actie,
+            huishouden_id=pk,
+            obj=None,
+            object_type=object_type,
+            object_id=pk,
+            resultaat=Resultaat.TOEGESTAAN,
+        )
+        for pk in ids
     )

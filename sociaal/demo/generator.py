@@ -167,7 +167,9 @@ class Generator:
         vrouw = self.rng.random() < 0.5 if vrouw is None else vrouw
         tussen, achter = achternaam
         geboren = VANDAAG - timedelta(days=int(leeftijd * 365.25) + self.rng.randrange(365))
-        bsn = next(self.bsns, None) if self.rng.random() < 0.3 else None
+        # The 999-range holds about 91,000 valid test BSNs; a quarter of the residents get
+        # one (enough for the benchmark's 250,000), the rest none (once it runs out, none).
+        bsn = next(self.bsns, None) if self.rng.random() < 0.25 else None
         voornaam = self.rng.choice(namen.VOORNAMEN_VROUW if vrouw else namen.VOORNAMEN_MAN)
         return Persoon(
             huishouden_id=huishouden_id,
@@ -255,6 +257,20 @@ class Generator:
             for s in soorten
         ]
 
+    def betrokken_collega(self, wijken: list[Wijk]) -> None:
+        """Shows access through involvement: consulent-noord works with two Centrum
+        households (schuldhulp), so sees those two and no other Centrum household."""
+        noord = Medewerker.objects.get(username="consulent-noord")
+        centrum = [w.pk for w in wijken if w.team.naam == "Wijkteam Centrum"]
+        for h in Huishouden.objects.filter(wijk_id__in=centrum).order_by("pk")[:2]:
+            Betrokkene.objects.create(
+                huishouden=h,
+                soort=Betrokkene.Soort.SCHULDHULP,
+                medewerker=noord,
+                organisatie="Schuldhulpverlening gemeente",
+                contactpersoon=str(noord),
+            )
+
     def huishoudens(self, wijken: list[Wijk], per_team: dict[int, list[Medewerker]]) -> int:
         r = self.rng
         regisseur_demo = Medewerker.objects.get(username="regisseur")
@@ -301,6 +317,7 @@ class Generator:
                     plan.closed_at = timezone.now()
                 elif r.random() < 0.1:
                     vorige = r.choice([m for m in team_leden if m.pk != regisseur.pk])
+                    plan.created_by = vorige  # started by the previous regisseur
                     overdrachten.append((plan, vorige))
                 plannen.append(plan)
             Netwerklid.objects.bulk_create(netwerk)
@@ -327,6 +344,7 @@ def genereer(*, households: int, seed: int) -> dict:
     wijken = gen.wijken(teams)
     per_team = gen.medewerkers(teams)
     gen.huishoudens(wijken, per_team)
+    gen.betrokken_collega(wijken)
     return {
         "teams": len(teams),
         "medewerkers": Medewerker.objects.count(),

@@ -26,7 +26,13 @@ class WijkAdmin(admin.ModelAdmin):
 
 @admin.register(Medewerker)
 class MedewerkerAdmin(UserAdmin):
+    """The functioneel beheerder manages accounts, roles and teams. Nobody but a superuser
+    grants superuser, staff or raw permissions, and nobody changes their own role, teams or
+    rights: a beheerder cannot make themselves a dossier reader."""
+
     list_display = ["username", "first_name", "last_name", "rol", "is_active"]
+    _RECHTEN = ("is_superuser", "is_staff", "groups", "user_permissions")
+    _EIGEN = ("rol", "teams", "is_active", *_RECHTEN)
     list_filter = ["rol", "teams", "is_active"]
     filter_horizontal = ["teams", "groups", "user_permissions"]
     fieldsets = (
@@ -37,3 +43,18 @@ class MedewerkerAdmin(UserAdmin):
         *UserAdmin.add_fieldsets,
         (_("Sociaal domein"), {"fields": ["first_name", "last_name", "rol", "teams"]}),
     )
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if request.user.is_superuser:
+            return fieldsets
+        return [
+            (name, {**opts, "fields": [f for f in opts["fields"] if f not in self._RECHTEN]})
+            for name, opts in fieldsets
+        ]
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if obj is not None and obj.pk == request.user.pk:
+            readonly += [f for f in self._EIGEN if f not in readonly]
+        return readonly

@@ -18,7 +18,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"
 )
-ALLOWED_HOSTS = ["*"]
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 SOCIAAL_DEMO_ACCOUNTS = True
 # Static files straight from static/ and the apps, no collectstatic (WhiteNoise's dev mode).
 WHITENOISE_USE_FINDERS = True

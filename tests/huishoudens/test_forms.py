@@ -280,3 +280,27 @@ def test_starting_a_plan_without_choosing_a_regisseur(client_consulent, huishoud
     )
     assert "verplicht" in fout_bij(response.content.decode(), "regisseur").lower()
     assert not huishouden_centrum.plannen.exists()
+
+
+@pytest.mark.parametrize(
+    ("datum", "melding"), [("2999-01-01", "toekomst"), ("0001-01-01", "jaar terug")]
+)
+def test_implausible_birth_dates(datum, melding, client_consulent, huishouden_centrum):
+    response = client_consulent.post(
+        reverse("huishoudens:persoon-nieuw", args=[huishouden_centrum.pk]),
+        {"voornamen": "Jan", "achternaam": "Smit", "geboortedatum": datum, "rol": "kind"},
+    )
+    assert melding in fout_bij(response.content.decode(), "geboortedatum")
+    assert not Persoon.objects.exists()
+
+
+def test_an_expired_search_says_so(client_consulent):
+    response = client_consulent.get(reverse("huishoudens:lijst") + "?zoek=verlopen", follow=True)
+    assert "verlopen" in response.content.decode()
+    assert response.redirect_chain[-1][0] == reverse("huishoudens:lijst")
+
+
+@pytest.mark.parametrize("pagina", ["abc", "-1", "99999999999999999999999"])
+def test_odd_page_numbers_show_a_page(pagina, client_consulent, huishouden_centrum):
+    response = client_consulent.get(reverse("huishoudens:lijst") + f"?pagina={pagina}")
+    assert response.status_code == 200

@@ -48,12 +48,26 @@ def test_handover_keeps_the_history(huishouden_centrum, consulent, collega, team
 
 
 def test_teamleider_of_the_new_regisseur_may_hand_over(
+    huishouden_centrum, consulent_noord, teamleider_noord, team_noord
+):
+    """A Noord consulent is regisseur of a Centrum household: Noord's teamleider sees it
+    (the team's caseload) and may pass it to another member of Noord."""
+    plan = PlanFactory(huishouden=huishouden_centrum, regisseur=consulent_noord)
+    andere = MedewerkerFactory(teams=[team_noord])
+    assert mag_overdragen(plan=plan, door=teamleider_noord, naar=andere)
+    regisseur_overdragen(plan=plan, naar=andere, reden="Herverdeling", door=teamleider_noord)
+    assert Plan.objects.get(pk=plan.pk).regisseur == andere
+
+
+def test_teamleider_of_another_team_cannot_take_a_plan_they_cannot_see(
     huishouden_centrum, consulent, consulent_noord, teamleider_noord
 ):
     plan = PlanFactory(huishouden=huishouden_centrum, regisseur=consulent)
-    assert mag_overdragen(plan=plan, door=teamleider_noord, naar=consulent_noord)
-    regisseur_overdragen(plan=plan, naar=consulent_noord, reden="Verhuisd", door=teamleider_noord)
-    assert Plan.objects.get(pk=plan.pk).regisseur == consulent_noord
+    with pytest.raises(PermissionDenied):
+        regisseur_overdragen(
+            plan=plan, naar=consulent_noord, reden="Overname", door=teamleider_noord
+        )
+    assert Plan.objects.get(pk=plan.pk).regisseur == consulent
 
 
 def test_others_may_not_hand_over(

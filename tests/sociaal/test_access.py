@@ -132,3 +132,113 @@ def test_every_page_but_login_and_health_needs_login(huishouden_centrum):
         assert response["Location"].startswith(reverse("login"))
     for url in [reverse("login"), "/healthz"]:
         assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/huishoudens/99999999999999999999/",
+        "/huishoudens/99999999999999999999/wijzigen/",
+        "/huishoudens/1/personen/99999999999999999999/",
+        "/plannen/99999999999999999999/",
+        "/plannen/starten/99999999999999999999/",
+    ],
+)
+def test_an_id_too_large_for_the_database_is_simply_not_found(url, client_consulent):
+    assert client_consulent.get(url).status_code == 404
+    assert client_consulent.post(url, {}).status_code == 404
+
+
+def test_list_audits_each_household_shown(consulent, wijk_centrum):
+    from tests.factories import HuishoudenFactory
+
+    getoond = {HuishoudenFactory(wijk=wijk_centrum).pk for _ in range(3)}
+    ingelogd(consulent).get(reverse("huishoudens:lijst"))
+    entries = AuditEntry.objects.filter(actie=Actie.LIJST, medewerker=consulent)
+    assert set(entries.values_list("huishouden_id", flat=True)) == getoond
+
+
+def test_linking_a_colleague_as_betrokkene_gives_them_the_dossier(
+    client_consulent, consulent_noord, huishouden_centrum
+):
+    client_noord = ingelogd(consulent_noord)
+    dossier = reverse("huishoudens:dossier", args=[huishouden_centrum.pk])
+    assert client_noord.get(dossier).status_code == 404
+    client_consulent.post(
+        reverse("huishoudens:betrokkene-nieuw", args=[huishouden_centrum.pk]),
+        {"soort": "schuldhulp", "organisatie": "Schuldhulp", "medewerker": consulent_noord.pk},
+    )
+    assert client_noord.get(dossier).status_code == 200
+
+
+def test_an_involved_outsider_cannot_move_a_household_to_their_team(
+    consulent_noord, huishouden_centrum, wijk_noord
+):
+    PlanFactory(huishouden=huishouden_centrum, regisseur=consulent_noord)
+    client = ingelogd(consulent_noord)
+    url = reverse("huishoudens:wijzigen", args=[huishouden_centrum.pk])
+    assert 'name="wijk"' not in client.get(url).content.decode()
+    response = client.post(
+        url,
+        {
+            "straat": "Verbeterde straat",
+            "huisnummer": "5",
+            "postcode": "1234 AB",
+            "woonplaats": "Voorbeeldstad",
+            "wijk": wijk_noord.pk,
+        },
+    )
+    assert response.status_code == 302
+    huishouden_centrum.refresh_from_db()
+    assert huishouden_centrum.straat == "Verbeterde straat"  # the address may be corrected
+    assert huishouden_centrum.wijk.naam == "Centrum"  # the wijk stays
+
+
+def test_the_serving_team_may_move_a_household_to_another_team(
+    client_consulent, huishouden_centrum, wijk_noord
+):
+    response = client_consulent.post(
+        reverse("huishoudens:wijzigen", args=[huishouden_centrum.pk]),
+        {
+            "straat": "Dorpsstraat",
+            "huisnummer": "5",
+            "postcode": "1234 AB",
+            "woonplaats": "Voorbeeldstad",
+            "wijk": wijk_noord.pk,
+        },
+    )
+    assert response.status_code == 302
+    huishouden_centrum.refresh_from_db()
+    assert huishouden_centrum.wijk == wijk_noord
+
+
+def test_removing_ones_own_link_inline_leads_back_to_the_list(consulent_noord, huishouden_centrum):
+    link = BetrokkeneFactory(huishouden=huishouden_centrum, medewerker=consulent_noord)
+    response = ingelogd(consulent_noord).post(
+        reverse("huishoudens:betrokkene-verwijderen", args=[huishouden_centrum.pk, link.pk]),
+        HTTP_HX_REQUEST="true",
+    )
+    assert response.status_code == 200
+    assert response["HX-Redirect"] == reverse("huishoudens:lijst")
+    assert not huishouden_centrum.betrokkenen.exists()
+
+
+def test_a_part_of_another_household_is_refused_and_audited(
+    client_consulent, consulent, wijk_centrum
+):
+    from tests.factories import HuishoudenFactory
+
+    eigen = HuishoudenFactory(wijk=wijk_centrum)
+    elders = PersoonFactory(huishouden=HuishoudenFactory(wijk=wijk_centrum))
+    url = reverse("huishoudens:persoon-wijzigen", args=[eigen.pk, elders.pk])
+    assert client_consulent.get(url).status_code == 404
+    entry = AuditEntry.objects.get(resultaat=Resultaat.GEWEIGERD)
+    assert (entry.object_type, entry.object_id) == ("huishoudens.persoon", elders.pk)
+
+
+def test_teamleider_sees_the_teams_caseload_in_other_wijken(
+    teamleider_noord, consulent_noord, huishouden_centrum, consulent
+):
+    PlanFactory(huishouden=huishouden_centrum, regisseur=consulent_noord)
+    assert zichtbaar(teamleider_noord) == {huishouden_centrum.pk}
+    assert huishouden_centrum.pk in zichtbaar(consulent_noord)

@@ -57,3 +57,36 @@ def test_no_bsn_or_search_terms_in_the_audit_log_or_the_url(consulent, huishoude
         rows = " ".join(str(value) for row in cursor.fetchall() for value in row)
     assert BSN not in rows
     assert "Zoekmij" not in rows
+
+
+def test_a_bsn_search_keeps_no_bsn_in_the_session(consulent, huishouden_centrum):
+    from django.contrib.sessions.models import Session
+
+    from tests.factories import PersoonFactory
+
+    PersoonFactory(huishouden=huishouden_centrum, bsn=BSN)
+    client = ingelogd(consulent)
+    response = client.post(reverse("huishoudens:lijst"), {"bsn": BSN}, follow=True)
+    assert list(response.context["pagina"].object_list) == [huishouden_centrum]
+    for session in Session.objects.all():
+        assert BSN not in str(session.get_decoded())
+    assert BSN not in response.content.decode()  # the form does not show it again either
+
+
+def test_a_bsn_check_that_hits_someone_elsewhere_is_audited(consulent, huishouden_centrum):
+    from tests.factories import PersoonFactory
+
+    elders = PersoonFactory(bsn=BSN)  # in a household of another team
+    client = ingelogd(consulent)
+    client.post(
+        reverse("huishoudens:persoon-nieuw", args=[huishouden_centrum.pk]),
+        {
+            "voornamen": "A",
+            "achternaam": "B",
+            "geboortedatum": "1980-01-01",
+            "rol": "overig",
+            "bsn": BSN,
+        },
+    )
+    entry = AuditEntry.objects.get(actie="zoeken")
+    assert (entry.huishouden_id, entry.object_id) == (elders.huishouden_id, elders.pk)

@@ -45,7 +45,13 @@ def test_demo_accounts_log_in_and_see_their_teams():
     noord.login(username="consulent-noord", password=DEMO_WACHTWOORD)
     eigen = set(centrum.get("/huishoudens/").context["pagina"].paginator.object_list)
     ander = set(noord.get("/huishoudens/").context["pagina"].paginator.object_list)
-    assert eigen and ander and not eigen & ander
+    # They share only the two Centrum households where consulent-noord is betrokkene.
+    gedeeld = {
+        h for h in eigen & ander if h.betrokkenen.filter(medewerker__username="consulent-noord")
+    }
+    assert eigen and ander
+    assert eigen & ander == gedeeld
+    assert len(gedeeld) == 2
 
 
 def test_seed_demo_is_deterministic():
