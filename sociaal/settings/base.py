@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "sociaal.medewerkers",
     "sociaal.audit",
+    "sociaal.termijnen",
     "sociaal.demo",
     "huishoudens",
     "plannen",

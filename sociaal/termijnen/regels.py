@@ -1,0 +1,190 @@
+"""Statutory clocks (DESIGN §3) as data, and the one calculation every page, reminder and
+dashboard uses: when is it due, how many days are left, and in which state is it.
+
+Terms run in calendar days: weekends and holidays count (no Algemene termijnenwet shift to
+the next working day — the earlier date is the safe one for the municipality). A term of
+N days that starts on day D ends at the end of day D + N. The crisis clock runs in hours.
+An extension (verlenging, Awb 4:14) adds days; a suspension (opschorting, Awb 4:15) adds
+the days it lasted, or lasts so far.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Wet(models.TextChoices):
+    WMO = "wmo", _("Wmo 2015")
+    JEUGDWET = "jeugdwet", _("Jeugdwet")
+    PARTICIPATIEWET = "participatiewet", _("Participatiewet")
+
+
+class Klok(models.TextChoices):
+    CRISIS = "crisis", _("Crisis: tijdelijke voorziening")
+    ONDERZOEK = "onderzoek", _("Onderzoek: melding tot verslag")
+    PERSOONLIJK_PLAN = "persoonlijk_plan", _("Persoonlijk plan van de inwoner")
+    BESCHIKKING = "beschikking", _("Aanvraag tot beschikking")
+    VOORSCHOT = "voorschot", _("Aanvraag tot voorschot")
+
+
+class Staat(models.TextChoices):
+    OP_TIJD = "op_tijd", _("Op tijd")
+    BIJNA_VERLOPEN = "bijna_verlopen", _("Bijna verlopen")
+    VERLOPEN = "verlopen", _("Verlopen")
+    AFGEROND = "afgerond", _("Afgerond")
+
+
+class Soort(models.TextChoices):
+    VERLENGING = "verlenging", _("Verlenging")
+    OPSCHORTING = "opschorting", _("Opschorting")
+
+
+@dataclass(frozen=True)
+class Termijn:
+    dagen: int = 0
+    uren: int = 0
+    grondslag: str = ""
+    aanpasbaar: bool = True  # may be extended or suspended
+    gemeentelijk: bool = False  # the municipality's own term, not the law's
+
+    @property
+    def omschrijving(self) -> str:
+        if self.uren:
+            return _("%(n)s uur") % {"n": self.uren}
+        if self.dagen % 7 == 0:
+            return _("%(n)s weken") % {"n": self.dagen // 7} if self.dagen > 7 else _("1 week")
+        return _("%(n)s dagen") % {"n": self.dagen}
+
+
+ALLE_WETTEN = tuple(Wet)
+
+# (clock, law) -> term. A clock a law does not know is absent (Jeugdwet has no voorschot).
+WETTELIJKE_TERMIJNEN: dict[tuple[Klok, Wet], Termijn] = {
+    **{
+        (Klok.CRISIS, wet): Termijn(
+            uren=48, grondslag="Spoed: tijdelijke voorziening binnen 48 uur", aanpasbaar=False
+        )
+        for wet in ALLE_WETTEN
+    },
+    (Klok.ONDERZOEK, Wet.WMO): Termijn(dagen=42, grondslag="Wmo 2015 art. 2.3.2 lid 1"),
+    (Klok.PERSOONLIJK_PLAN, Wet.WMO): Termijn(
+        dagen=7, grondslag="Wmo 2015 art. 2.3.2 lid 2", aanpasbaar=False
+    ),
+    (Klok.BESCHIKKING, Wet.WMO): Termijn(dagen=14, grondslag="Wmo 2015 art. 2.3.5 lid 1"),
+    (Klok.BESCHIKKING, Wet.JEUGDWET): Termijn(
+        dagen=56, grondslag="Awb art. 4:13 (verlenging 4:14)"
+    ),
+    (Klok.BESCHIKKING, Wet.PARTICIPATIEWET): Termijn(
+        dagen=56, grondslag="Awb art. 4:13 (verlenging 4:14)"
+    ),
+    (Klok.VOORSCHOT, Wet.PARTICIPATIEWET): Termijn(dagen=28, grondslag="Participatiewet art. 52"),
+}
+
+
+def termijn_voor(klok: Klok, wet: Wet, *, onderzoek_dagen_gemeente: int) -> Termijn | None:
+    """The term of `klok` under `wet`. The onderzoek of a Jeugdwet or Participatiewet
+    melding has no statutory term: the municipality's own term applies."""
+    termijn = WETTELIJKE_TERMIJNEN.get((klok, wet))
+    if termijn is None and klok == Klok.ONDERZOEK:
+        return Termijn(
+            dagen=onderzoek_dagen_gemeente,
+            grondslag=str(_("Gemeentelijke termijn")),
+            gemeentelijk=True,
+        )
+    return termijn
+
+
+@dataclass(frozen=True)
+class Aanpassing:
+    """An extension (`dagen` extra days) or a suspension (from `van` to `tot`; `tot` None:
+    still suspended), with its reason."""
+
+    soort: Soort
+    van: date
+    reden: str
+    dagen: int = 0
+    tot: date | None = None
+
+    def extra_dagen(self, vandaag: date) -> int:
+        if self.soort == Soort.VERLENGING:
+            return self.dagen
+        einde = self.tot if self.tot is not None else vandaag
+        return max(0, (einde - self.van).days)
+
+
+@dataclass(frozen=True)
+class Stand:
+    """Where a clock stands."""
+
+    termijn: Termijn
+    start: datetime
+    deadline: datetime
+    staat: Staat
+    dagen_over: int  # negative: days overdue
+    uren_over: int | None = None  # for hour terms
+    verlengingen: tuple[Aanpassing, ...] = field(default=())
+    opschortingen: tuple[Aanpassing, ...] = field(default=())
+    gestopt_op: datetime | None = None
+
+    @property
+    def is_verlengd(self) -> bool:
+        return bool(self.verlengingen)
+
+    @property
+    def is_opgeschort(self) -> bool:
+        """Suspended right now (an open-ended opschorting)."""
+        return any(a.tot is None for a in self.opschortingen)
+
+    @property
+    def was_op_tijd(self) -> bool | None:
+        if self.gestopt_op is None:
+            return None
+        return self.gestopt_op <= self.deadline
+
+
+def _einde_van_dag(dag: date) -> datetime:
+    return timezone.make_aware(datetime.combine(dag, time(23, 59, 59)))
+
+
+def bereken(
+    *,
+    termijn: Termijn,
+    start: datetime,
+    nu: datetime,
+    waarschuwing_dagen: int,
+    aanpassingen: tuple[Aanpassing, ...] = (),
+    gestopt_op: datetime | None = None,
+) -> Stand:
+    """The stand of a clock that started at `start` (aware datetimes, local time)."""
+    start = timezone.localtime(start)
+    nu = timezone.localtime(nu)
+    peildatum = timezone.localtime(gestopt_op).date() if gestopt_op else nu.date()
+    if termijn.uren:
+        deadline = start + timedelta(hours=termijn.uren)
+    else:
+        extra = sum(a.extra_dagen(peildatum) for a in aanpassingen)
+        deadline = _einde_van_dag(start.date() + timedelta(days=termijn.dagen + extra))
+    dagen_over = (deadline.date() - nu.date()).days
+    uren_over = int((deadline - nu).total_seconds() // 3600) if termijn.uren else None
+    if gestopt_op is not None:
+        staat = Staat.AFGEROND
+    elif nu > deadline:
+        staat = Staat.VERLOPEN
+    elif dagen_over <= waarschuwing_dagen or (termijn.uren and uren_over < 24):
+        staat = Staat.BIJNA_VERLOPEN
+    else:
+        staat = Staat.OP_TIJD
+    return Stand(
+        termijn=termijn,
+        start=start,
+        deadline=deadline,
+        staat=staat,
+        dagen_over=dagen_over,
+        uren_over=uren_over,
+        verlengingen=tuple(a for a in aanpassingen if a.soort == Soort.VERLENGING),
+        opschortingen=tuple(a for a in aanpassingen if a.soort == Soort.OPSCHORTING),
+        gestopt_op=gestopt_op,
+    )
