@@ -3,11 +3,19 @@
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Case, Exists, OuterRef, Prefetch, Q, QuerySet, Value, When
 
-from sociaal.medewerkers.models import Medewerker, Wijk
+from sociaal.medewerkers.models import Medewerker, Rol, Team, Wijk
 
-from .models import Betrokkene, Huishouden, Netwerklid, Persoon
+from .models import (
+    Betrokkene,
+    Huishouden,
+    Melding,
+    Netwerklid,
+    Persoon,
+    TermijnAanpassing,
+    Terugbelmoment,
+)
 
 
 @dataclass(frozen=True)
@@ -92,6 +100,12 @@ def huishouden_voor_dossier(*, medewerker: Medewerker, pk: int) -> Huishouden | 
                 ),
             ),
             Prefetch("betrokkenen", queryset=Betrokkene.objects.select_related("medewerker")),
+            Prefetch(
+                "meldingen",
+                queryset=Melding.objects.select_related("persoon", "consulent").order_by(
+                    "-ontvangen_op"
+                ),
+            ),
             _open_plan_prefetch(),
         )
         .filter(pk=pk)
@@ -145,3 +159,71 @@ def personen_met_bsn(*, bsn: str, behalve: int | None = None) -> QuerySet[Persoo
     used to refuse a second registration and to run a BSN search, both audited."""
     qs = Persoon.objects.filter(bsn=bsn)
     return qs.exclude(pk=behalve) if behalve else qs
+
+
+# --- meldingen -------------------------------------------------------------------------
+
+_CRISIS_LOOPT = Case(
+    When(is_crisis=True, tijdelijke_voorziening_op__isnull=True, then=Value(0)),
+    default=Value(1),
+)
+
+
+def _wachtlijst_volgorde(qs: QuerySet[Melding]) -> QuerySet[Melding]:
+    """Running crises first, then by the first deadline."""
+    return (
+        qs.select_related("huishouden__wijk", "persoon", "consulent")
+        .prefetch_related("aanpassingen")
+        .order_by(_CRISIS_LOOPT, "deadline", "ontvangen_op", "id")
+    )
+
+
+def teams_van(medewerker: Medewerker) -> QuerySet[Team]:
+    return Team.objects.filter(medewerkers=medewerker).order_by("naam")
+
+
+def wachtlijst(
+    *, medewerker: Medewerker, team: Team, wet: str = "", wijk_id: int | None = None
+) -> QuerySet[Melding]:
+    """The open meldingen of `team`'s households that `medewerker` may see."""
+    qs = Melding.objects.open().filter(
+        huishouden__in=Huishouden.objects.zichtbaar_voor(medewerker),
+        huishouden__wijk__team=team,
+    )
+    if wet:
+        qs = qs.filter(wet=wet)
+    if wijk_id:
+        qs = qs.filter(huishouden__wijk_id=wijk_id)
+    return _wachtlijst_volgorde(qs)
+
+
+def mijn_meldingen(*, medewerker: Medewerker) -> QuerySet[Melding]:
+    return _wachtlijst_volgorde(
+        Melding.objects.open().filter(
+            consulent=medewerker, huishouden__in=Huishouden.objects.zichtbaar_voor(medewerker)
+        )
+    )
+
+
+def melding_voor_pagina(*, medewerker: Medewerker, pk: int) -> Melding | None:
+    return (
+        Melding.objects.filter(huishouden__in=Huishouden.objects.zichtbaar_voor(medewerker))
+        .select_related("huishouden__wijk__team", "persoon", "consulent", "created_by")
+        .prefetch_related(
+            Prefetch("aanpassingen", queryset=TermijnAanpassing.objects.select_related("door")),
+            Prefetch("terugbelmomenten", queryset=Terugbelmoment.objects.select_related("door")),
+            "gesprekken",
+        )
+        .filter(pk=pk)
+        .first()
+    )
+
+
+def toewijsbare_consulenten(*, team: Team) -> QuerySet[Medewerker]:
+    return (
+        Medewerker.objects.filter(
+            teams=team, is_active=True, rol__in=[Rol.CONSULENT, Rol.TEAMLEIDER]
+        )
+        .distinct()
+        .order_by("first_name", "last_name", "username")
+    )

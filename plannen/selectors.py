@@ -5,7 +5,7 @@ from django.db.models import Prefetch, Q, QuerySet
 from huishoudens.models import Huishouden
 from sociaal.medewerkers.models import Medewerker, Rol, Team
 
-from .models import Plan, RegisseurOverdracht
+from .models import Deelnemer, Keukentafelgesprek, Plan, RegisseurOverdracht
 
 
 def plan_voor_pagina(*, medewerker: Medewerker, pk: int) -> Plan | None:
@@ -70,3 +70,22 @@ def overdracht_kandidaten(*, plan: Plan, door: Medewerker) -> QuerySet[Medewerke
     else:
         return Medewerker.objects.none()
     return kandidaten.exclude(pk=plan.regisseur_id)
+
+
+def gesprek_voor_pagina(*, medewerker: Medewerker, pk: int) -> Keukentafelgesprek | None:
+    """A conversation with what its page shows, or None when not visible."""
+    return (
+        Keukentafelgesprek.objects.filter(
+            huishouden__in=Huishouden.objects.zichtbaar_voor(medewerker)
+        )
+        .select_related("melding__persoon", "huishouden__wijk", "bijgewerkt_door")
+        .prefetch_related(
+            "zrm_scores",
+            Prefetch(
+                "deelnemers",
+                queryset=Deelnemer.objects.select_related("persoon", "netwerklid", "betrokkene"),
+            ),
+        )
+        .filter(pk=pk)
+        .first()
+    )

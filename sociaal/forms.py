@@ -13,6 +13,14 @@ _WIDGET_CLASSES = {
 _TEXTBOX = "utrecht-textbox utrecht-textbox--html-input"
 
 DATUM_FORMATEN = ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"]
+DATUMTIJD_FORMATEN = [
+    "%Y-%m-%dT%H:%M",
+    "%Y-%m-%d %H:%M",
+    "%d-%m-%Y %H:%M",
+    "%d/%m/%Y %H:%M",
+    "%Y-%m-%d",
+    "%d-%m-%Y",
+]
 
 
 class DatumInput(forms.DateInput):
@@ -20,6 +28,13 @@ class DatumInput(forms.DateInput):
 
     def __init__(self, attrs=None):
         super().__init__(attrs=attrs, format="%Y-%m-%d")
+
+
+class DatumTijdInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%Y-%m-%dT%H:%M")
 
 
 class NLDesignFormMixin:
@@ -34,14 +49,23 @@ class NLDesignFormMixin:
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.stijl_toepassen()
+
+    def stijl_toepassen(self) -> None:
+        """Classes and formats for every field; call again after adding fields."""
         for field in self.fields.values():
             widget = field.widget
             if field.required:
                 widget.attrs["aria-required"] = "true"
-            css = next((c for t, c in _WIDGET_CLASSES.items() if isinstance(widget, t)), _TEXTBOX)
-            if css:
-                widget.attrs["class"] = f"{widget.attrs.get('class', '')} {css}".strip()
-            if isinstance(field, forms.DateField):
+            if "class" not in widget.attrs:
+                css = next(
+                    (c for t, c in _WIDGET_CLASSES.items() if isinstance(widget, t)), _TEXTBOX
+                )
+                if css:
+                    widget.attrs["class"] = css
+            if isinstance(field, forms.DateTimeField):
+                field.input_formats = DATUMTIJD_FORMATEN
+            elif isinstance(field, forms.DateField):
                 field.input_formats = DATUM_FORMATEN
 
     def full_clean(self):

@@ -18,6 +18,7 @@ urlpatterns = [
     path("inloggen/", auth_views.LoginView.as_view(), name="login"),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("huishoudens/", include("huishoudens.urls")),
+    path("meldingen/", include("huishoudens.urls_meldingen")),
     path("plannen/", include("plannen.urls")),
     path("beheer/", admin.site.urls),
     path("healthz", health.healthz, name="healthz"),

@@ -6,9 +6,10 @@ import factory
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 
-from huishoudens.models import Betrokkene, Huishouden, Netwerklid, Persoon
-from plannen.models import Plan
+from huishoudens.models import Betrokkene, Huishouden, Melding, Netwerklid, Persoon
+from plannen.models import Keukentafelgesprek, Plan
 from sociaal.medewerkers.models import Medewerker, Rol, Team, Wijk
+from sociaal.termijnen.regels import Wet
 
 WACHTWOORD = "geheim-wachtwoord-123"
 
@@ -105,3 +106,41 @@ class PlanFactory(DjangoModelFactory):
         afgesloten = factory.Trait(
             status=Plan.Status.AFGESLOTEN, closed_at=factory.LazyFunction(timezone.now)
         )
+
+
+class MeldingFactory(DjangoModelFactory):
+    class Meta:
+        model = Melding
+
+    huishouden = factory.SubFactory(HuishoudenFactory)
+    persoon = factory.SubFactory(PersoonFactory, huishouden=factory.SelfAttribute("..huishouden"))
+    ontvangen_op = factory.LazyFunction(timezone.now)
+    wet = Wet.WMO
+    melder = Melding.Melder.ZELFMELDER
+    vraag = "Ik red het niet meer met het huishouden."
+    created_by = factory.SubFactory(MedewerkerFactory)
+
+    class Params:
+        crisis = factory.Trait(is_crisis=True)
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        melding = super()._create(model_class, *args, **kwargs)
+        # The sort key the services keep: set it as registering would.
+        from huishoudens.klokken import eerste_deadline
+        from sociaal.termijnen.models import Termijninstellingen
+
+        melding.deadline = eerste_deadline(melding, instellingen=Termijninstellingen.huidige())
+        melding.save(update_fields=["deadline"])
+        return melding
+
+
+class GesprekFactory(DjangoModelFactory):
+    class Meta:
+        model = Keukentafelgesprek
+
+    melding = factory.SubFactory(MeldingFactory)
+    huishouden = factory.SelfAttribute("melding.huishouden")
+    gepland_op = factory.LazyFunction(timezone.now)
+    created_by = factory.SelfAttribute("melding.created_by")
+    bijgewerkt_door = factory.SelfAttribute("melding.created_by")

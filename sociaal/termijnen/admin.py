@@ -12,3 +12,10 @@ class TermijninstellingenAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # The wachtlijst is sorted on stored deadlines: bring them in line with the terms.
+        from huishoudens.services.meldingen import deadlines_herberekenen
+
+        deadlines_herberekenen()

@@ -130,6 +130,10 @@ class Stand:
     gestopt_op: datetime | None = None
 
     @property
+    def dagen_te_laat(self) -> int:
+        return max(0, -self.dagen_over)
+
+    @property
     def is_verlengd(self) -> bool:
         return bool(self.verlengingen)
 

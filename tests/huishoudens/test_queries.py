@@ -8,6 +8,7 @@ from tests.conftest import ingelogd
 from tests.factories import (
     BetrokkeneFactory,
     HuishoudenFactory,
+    MeldingFactory,
     NetwerklidFactory,
     PersoonFactory,
     PlanFactory,
@@ -21,11 +22,12 @@ def vul(huishouden, grootte: int) -> None:
         persoon = PersoonFactory(huishouden=huishouden)
         NetwerklidFactory.create_batch(grootte, persoon=persoon)
         BetrokkeneFactory(huishouden=huishouden)
+        MeldingFactory(huishouden=huishouden, persoon=persoon)
 
 
 @pytest.mark.parametrize("grootte", [1, 6])
 def test_dossier_page_query_budget(grootte, consulent, wijk_centrum, django_assert_num_queries):
-    """The dossier page costs 11 queries, whatever the household holds:
+    """The dossier page costs 12 queries, whatever the household holds:
 
     1. the session
     2. the logged-in medewerker
@@ -34,15 +36,16 @@ def test_dossier_page_query_budget(grootte, consulent, wijk_centrum, django_asse
     4. its persons
     5. their network members
     6. its betrokkenen (with the medewerker where one is linked)
-    7. its open plan with the regisseur
-    8. the audit entry (INSERT)
-    9-11. the session's new expiry (UPDATE in a savepoint: the idle timeout)
+    7. its meldingen with person and consulent
+    8. its open plan with the regisseur
+    9. the audit entry (INSERT)
+    10-12. the session's new expiry (UPDATE in a savepoint: the idle timeout)
     """
     huishouden = HuishoudenFactory(wijk=wijk_centrum)
     vul(huishouden, grootte)
     PlanFactory(huishouden=huishouden, regisseur=consulent)
     client = ingelogd(consulent)
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(12):
         response = client.get(reverse("huishoudens:dossier", args=[huishouden.pk]))
     assert response.status_code == 200
     assert response.content.decode().count('class="sociaal-kaart"') == grootte

@@ -4,10 +4,10 @@ from django.utils.translation import gettext_lazy as _
 from sociaal.forms import DatumInput, NLDesignFormMixin
 from sociaal.medewerkers.models import Medewerker, Rol
 
-from .models import Betrokkene, Huishouden, Netwerklid, Persoon
-from .selectors import mogelijke_dubbele_personen, personen_met_bsn
-from .services import BSN_AL_GEREGISTREERD
-from .validators import normaliseer_bsn, normaliseer_postcode, valideer_bsn, valideer_postcode
+from ..models import Betrokkene, Huishouden, Netwerklid, Persoon
+from ..selectors import mogelijke_dubbele_personen, personen_met_bsn
+from ..services import BSN_AL_GEREGISTREERD
+from ..validators import normaliseer_bsn, normaliseer_postcode, valideer_bsn, valideer_postcode
 
 
 class HuishoudenForm(NLDesignFormMixin, forms.ModelForm):

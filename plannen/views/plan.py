@@ -9,9 +9,9 @@ from huishoudens.views.access import huishouden_of_404
 from sociaal.audit.reads import gevonden_of_404
 from sociaal.weigering import weigering_op_formulier, weigering_vastleggen
 
-from . import selectors, services
-from .forms import OverdrachtForm, PlanStartenForm
-from .models import Plan
+from .. import selectors, services
+from ..forms import OverdrachtForm, PlanStartenForm
+from ..models import Plan
 
 
 @require_http_methods(["GET", "POST"])

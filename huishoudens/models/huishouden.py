@@ -2,8 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .query import HuishoudenQuerySet
-from .validators import valideer_bsn, valideer_geboortedatum, valideer_postcode
+from ..query import HuishoudenQuerySet
+from ..validators import valideer_bsn, valideer_geboortedatum, valideer_postcode
 
 
 class Huishouden(models.Model):

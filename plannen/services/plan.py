@@ -10,8 +10,8 @@ from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_vastleggen
 from sociaal.medewerkers.models import Medewerker
 
-from .models import Plan, RegisseurOverdracht
-from .selectors import overdracht_kandidaten
+from ..models import Plan, RegisseurOverdracht
+from ..selectors import overdracht_kandidaten
 
 
 def _controleer_regisseur(regisseur: Medewerker) -> None:

@@ -3,6 +3,7 @@ access policy), validates, saves and leaves an audit entry."""
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import ProtectedError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -10,7 +11,7 @@ from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_vastleggen
 from sociaal.medewerkers.models import Medewerker
 
-from .models import Betrokkene, Huishouden, Netwerklid, Persoon
+from ..models import Betrokkene, Huishouden, Netwerklid, Persoon
 
 DossierOnderdeel = Persoon | Netwerklid | Betrokkene
 
@@ -102,4 +103,13 @@ def onderdeel_verwijderen(*, onderdeel: DossierOnderdeel, door: Medewerker) -> N
     audit_vastleggen(
         medewerker=door, actie=Actie.VERWIJDEREN, huishouden_id=huishouden_id, obj=onderdeel
     )
-    onderdeel.delete()
+    try:
+        onderdeel.delete()
+    except ProtectedError:
+        raise ValidationError(
+            _(
+                "%(naam)s kan niet worden verwijderd: er zijn meldingen of gesprekken over "
+                "deze persoon vastgelegd."
+            )
+            % {"naam": onderdeel}
+        ) from None

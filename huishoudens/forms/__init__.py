@@ -1,0 +1,17 @@
+from .dossier import (
+    BetrokkeneForm,
+    HuishoudenForm,
+    NetwerklidForm,
+    NieuwHuishoudenForm,
+    PersoonForm,
+    ZoekForm,
+)
+
+__all__ = [
+    "BetrokkeneForm",
+    "HuishoudenForm",
+    "NetwerklidForm",
+    "NieuwHuishoudenForm",
+    "PersoonForm",
+    "ZoekForm",
+]

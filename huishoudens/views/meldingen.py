@@ -1,0 +1,237 @@
+"""Registering a melding, its page (clocks, call-backs, aanvraag, extending or suspending,
+withdrawing), the wachtlijst of a team with inline assignment, and "mijn meldingen"."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from sociaal.audit.models import Actie
+from sociaal.audit.reads import gevonden_of_404
+from sociaal.audit.services import audit_lijst_vastleggen
+from sociaal.termijnen.models import Termijninstellingen
+from sociaal.termijnen.regels import Wet
+from sociaal.weigering import weigering_op_formulier
+
+from .. import selectors
+from ..forms.meldingen import (
+    AanpassingForm,
+    AanvraagForm,
+    IntrekkenForm,
+    MeldingForm,
+    TerugbelForm,
+    TijdelijkeVoorzieningForm,
+    ToewijzenForm,
+)
+from ..klokken import hoofdklok, klokken
+from ..models import Huishouden, Melding
+from ..services import meldingen as services
+from .access import huishouden_of_404
+
+PER_PAGINA = 50
+
+
+def _melding_of_404(request: HttpRequest, pk: int) -> Melding:
+    melding = selectors.melding_voor_pagina(medewerker=request.user, pk=pk)
+    return gevonden_of_404(request, melding, model=Melding, pk=pk)
+
+
+@require_http_methods(["GET", "POST"])
+def melding_nieuw(request: HttpRequest, huishouden: int) -> HttpResponse:
+    huishouden = huishouden_of_404(request, huishouden)
+    form = MeldingForm(
+        request.POST or None,
+        instance=Melding(huishouden=huishouden),
+        huishouden=huishouden,
+        initial={"ontvangen_op": timezone.localtime().replace(second=0, microsecond=0)},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            melding = services.melding_registreren(
+                melding=form.save(commit=False), door=request.user
+            )
+        except (ValidationError, PermissionDenied) as error:
+            weigering_op_formulier(request, form, error, huishouden_id=huishouden.pk)
+        else:
+            messages.success(request, _("Melding geregistreerd."))
+            return redirect("meldingen:melding", pk=melding.pk)
+    return render(
+        request, "meldingen/melding_nieuw.html", {"form": form, "huishouden": huishouden}
+    )
+
+
+# The forms on the melding page: (name, form class, service call).
+def _terugbellen(melding, data, door):
+    services.terugbellen_vastleggen(melding=melding, door=door, **data)
+    return _("Terugbelmoment vastgelegd.")
+
+
+def _aanvraag(melding, data, door):
+    services.aanvraag_vastleggen(melding=melding, door=door, **data)
+    return _("Aanvraagdatum vastgelegd; de beschikkingstermijn loopt.")
+
+
+def _aanpassing(melding, data, door):
+    services.termijn_aanpassen(
+        melding=melding,
+        door=door,
+        dagen=data["dagen"] or 0,
+        **{k: data[k] for k in ("klok", "soort", "van", "tot", "reden")},
+    )
+    return _("Termijn aangepast.")
+
+
+def _intrekken(melding, data, door):
+    services.melding_intrekken(melding=melding, door=door, **data)
+    return _("Melding ingetrokken.")
+
+
+def _tijdelijke_voorziening(melding, data, door):
+    services.tijdelijke_voorziening_vastleggen(melding=melding, door=door, **data)
+    return _("Tijdelijke voorziening vastgelegd; de crisistermijn is gestopt.")
+
+
+ACTIES = {
+    "terugbellen": (TerugbelForm, _terugbellen),
+    "aanvraag": (AanvraagForm, _aanvraag),
+    "aanpassing": (AanpassingForm, _aanpassing),
+    "intrekken": (IntrekkenForm, _intrekken),
+    "tijdelijke_voorziening": (TijdelijkeVoorzieningForm, _tijdelijke_voorziening),
+}
+
+
+@require_http_methods(["GET", "POST"])
+def melding_pagina(request: HttpRequest, pk: int) -> HttpResponse:
+    melding = _melding_of_404(request, pk)
+    forms = {naam: form_class(prefix=naam) for naam, (form_class, _actie) in ACTIES.items()}
+    if request.method == "POST":
+        naam = request.POST.get("actie", "")
+        if naam not in ACTIES:
+            return HttpResponseBadRequest(_("Onbekende handeling."))
+        form_class, actie = ACTIES[naam]
+        form = forms[naam] = form_class(request.POST, prefix=naam)
+        if form.is_valid():
+            try:
+                melding_tekst = actie(melding, form.cleaned_data, request.user)
+            except (ValidationError, PermissionDenied) as error:
+                weigering_op_formulier(request, form, error, huishouden_id=melding.huishouden_id)
+            else:
+                messages.success(request, melding_tekst)
+                return redirect("meldingen:melding", pk=melding.pk)
+    instellingen = Termijninstellingen.huidige()
+    context = {
+        "melding": melding,
+        "huishouden": melding.huishouden,
+        "klokken": klokken(melding, instellingen=instellingen),
+        "forms": forms,
+        "gesprekken": melding.gesprekken.order_by("-gepland_op")
+        if hasattr(melding, "gesprekken")
+        else [],
+    }
+    return render(request, "meldingen/melding.html", context)
+
+
+def _rijen(meldingen, instellingen):
+    nu = timezone.now()
+    vandaag = timezone.localdate()
+    return [
+        {
+            "melding": m,
+            "klok": hoofdklok(m, instellingen=instellingen, nu=nu),
+            "wachtdagen": (vandaag - timezone.localtime(m.ontvangen_op).date()).days,
+        }
+        for m in meldingen
+    ]
+
+
+@require_http_methods(["GET"])
+def wachtlijst(request: HttpRequest) -> HttpResponse:
+    teams = list(selectors.teams_van(request.user))
+    if not teams:
+        return render(request, "meldingen/wachtlijst.html", {"teams": []})
+    team = next((t for t in teams if str(t.pk) == request.GET.get("team")), teams[0])
+    wet = request.GET.get("wet", "")
+    wet = wet if wet in Wet.values else ""
+    wijken = list(team.wijken.all())
+    wijk_id = next((w.pk for w in wijken if str(w.pk) == request.GET.get("wijk")), None)
+    qs = selectors.wachtlijst(medewerker=request.user, team=team, wet=wet, wijk_id=wijk_id)
+    pagina = Paginator(qs, PER_PAGINA).get_page(request.GET.get("pagina"))
+    audit_lijst_vastleggen(
+        medewerker=request.user,
+        actie=Actie.LIJST,
+        huishouden_ids=[m.huishouden_id for m in pagina.object_list],
+        object_type=Huishouden._meta.label_lower,
+    )
+    mag_toewijzen = request.user.is_teamleider
+    context = {
+        "teams": teams,
+        "team": team,
+        "wetten": Wet.choices,
+        "wet": wet,
+        "wijken": wijken,
+        "wijk_id": wijk_id,
+        "pagina": pagina,
+        "rijen": _rijen(pagina.object_list, Termijninstellingen.huidige()),
+        "consulenten": list(selectors.toewijsbare_consulenten(team=team)) if mag_toewijzen else [],
+        "mag_toewijzen": mag_toewijzen,
+        "terug": request.get_full_path(),
+    }
+    return render(request, "meldingen/wachtlijst.html", context)
+
+
+@require_http_methods(["GET"])
+def mijn_meldingen(request: HttpRequest) -> HttpResponse:
+    meldingen = list(selectors.mijn_meldingen(medewerker=request.user))
+    audit_lijst_vastleggen(
+        medewerker=request.user,
+        actie=Actie.LIJST,
+        huishouden_ids=[m.huishouden_id for m in meldingen],
+        object_type=Huishouden._meta.label_lower,
+    )
+    rijen = _rijen(meldingen, Termijninstellingen.huidige())
+    return render(request, "meldingen/mijn.html", {"rijen": rijen})
+
+
+@require_POST
+def melding_toewijzen(request: HttpRequest, pk: int) -> HttpResponse:
+    """One click on the wachtlijst: htmx swaps the row; without JavaScript the page reloads."""
+    melding = _melding_of_404(request, pk)
+    team = melding.huishouden.wijk.team
+    kandidaten = selectors.toewijsbare_consulenten(team=team)
+    form = ToewijzenForm(request.POST, kandidaten=kandidaten)
+    fout = ""
+    if form.is_valid():
+        try:
+            melding = services.melding_toewijzen(
+                melding=melding, consulent=form.cleaned_data["consulent"], door=request.user
+            )
+        except (ValidationError, PermissionDenied) as error:
+            weigering_op_formulier(request, form, error, huishouden_id=melding.huishouden_id)
+    if form.errors:
+        fout = " ".join(str(e) for errors in form.errors.values() for e in errors)
+    if request.htmx:
+        melding = selectors.melding_voor_pagina(medewerker=request.user, pk=pk)
+        context = {
+            "rij": _rijen([melding], Termijninstellingen.huidige())[0],
+            "consulenten": list(kandidaten),
+            "mag_toewijzen": True,
+            "fout": fout,
+            "status_melding": ""
+            if fout
+            else _("Toegewezen aan %(naam)s.") % {"naam": melding.consulent},
+        }
+        return render(request, "meldingen/_tabel.html#rij", context)
+    if fout:
+        messages.error(request, fout)
+    else:
+        messages.success(request, _("Toegewezen aan %(naam)s.") % {"naam": melding.consulent})
+    terug = request.POST.get("terug", "")
+    if not url_has_allowed_host_and_scheme(terug, allowed_hosts={request.get_host()}):
+        terug = reverse("meldingen:wachtlijst")
+    return redirect(terug)

@@ -1,0 +1,3 @@
+from .plan import OverdrachtForm, PlanStartenForm
+
+__all__ = ["OverdrachtForm", "PlanStartenForm"]

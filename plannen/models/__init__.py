@@ -1,0 +1,13 @@
+from .gesprek import ZRM_SCORES, Deelnemer, Hulpvraag, Keukentafelgesprek, ZrmDomein, ZrmScore
+from .plan import Plan, RegisseurOverdracht
+
+__all__ = [
+    "ZRM_SCORES",
+    "Deelnemer",
+    "Hulpvraag",
+    "Keukentafelgesprek",
+    "Plan",
+    "RegisseurOverdracht",
+    "ZrmDomein",
+    "ZrmScore",
+]
