@@ -1,0 +1,148 @@
+"""The wachtlijst page: order, states, filters, inline assignment, access and its query
+budget — with frozen time."""
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+from django.urls import reverse
+
+from huishoudens.models import Melding
+from sociaal.audit.models import AuditEntry, Resultaat
+from sociaal.termijnen.regels import Wet
+from tests.conftest import ingelogd
+from tests.factories import HuishoudenFactory, MeldingFactory, WijkFactory
+
+pytestmark = pytest.mark.django_db
+AMS = ZoneInfo("Europe/Amsterdam")
+NU = datetime(2026, 11, 23, 10, 0, tzinfo=AMS)
+
+
+def melding(wijk, dagen_geleden: int, **velden) -> Melding:
+    with time_machine.travel(NU - timedelta(days=dagen_geleden), tick=False):
+        return MeldingFactory(huishouden=HuishoudenFactory(wijk=wijk), **velden)
+
+
+@time_machine.travel(NU, tick=False)
+def test_order_states_and_waiting_days(teamleider, wijk_centrum, wijk_noord):
+    oud = melding(wijk_centrum, 40)  # Wmo: 2 days left -> bijna verlopen
+    verlopen = melding(wijk_centrum, 45)  # 3 days late
+    nieuw = melding(wijk_centrum, 1)
+    crisis = melding(wijk_centrum, 0, crisis=True)
+    melding(wijk_noord, 50)  # another team's
+    response = ingelogd(teamleider).get(reverse("meldingen:wachtlijst"))
+    rijen = response.context["rijen"]
+    assert [r["melding"] for r in rijen] == [crisis, verlopen, oud, nieuw]
+    assert [r["wachtdagen"] for r in rijen] == [0, 45, 40, 1]
+    html = response.content.decode()
+    assert "verlopen, 3 dagen te laat" in html
+    assert "bijna verlopen: nog 2 dagen" in html
+    assert "nog 41 dagen" in html
+    assert "nog 48 uur" in html
+
+
+@time_machine.travel(NU, tick=False)
+def test_filter_by_law_and_wijk(consulent, wijk_centrum, team_centrum):
+    andere_wijk = WijkFactory(naam="Centrum-Oost", team=team_centrum)
+    wmo = melding(wijk_centrum, 3)
+    jeugd = melding(wijk_centrum, 3, wet=Wet.JEUGDWET)
+    oost = melding(andere_wijk, 3)
+    client = ingelogd(consulent)
+    url = reverse("meldingen:wachtlijst")
+    assert {r["melding"] for r in client.get(url, {"wet": "jeugdwet"}).context["rijen"]} == {jeugd}
+    assert {r["melding"] for r in client.get(url, {"wijk": andere_wijk.pk}).context["rijen"]} == {
+        oost
+    }
+    assert {r["melding"] for r in client.get(url, {"wet": "onzin"}).context["rijen"]} == {
+        wmo,
+        jeugd,
+        oost,
+    }
+
+
+def test_teamleider_assigns_inline_and_without_javascript(teamleider, collega, wijk_centrum):
+    m = MeldingFactory(huishouden=HuishoudenFactory(wijk=wijk_centrum))
+    client = ingelogd(teamleider)
+    url = reverse("meldingen:toewijzen", args=[m.pk])
+    response = client.post(url, {"consulent": collega.pk}, HTTP_HX_REQUEST="true")
+    html = response.content.decode()
+    assert html.strip().startswith("<tr") and f'id="melding-{m.pk}"' in html
+    assert f"Toegewezen aan {collega}." in html
+    m.refresh_from_db()
+    assert (m.consulent, m.status) == (collega, Melding.Status.TOEGEWEZEN)
+
+    terug = reverse("meldingen:wachtlijst") + "?wet=wmo"
+    response = client.post(url, {"consulent": teamleider.pk, "terug": terug})
+    assert response["Location"] == terug
+    response = client.post(url, {"consulent": teamleider.pk, "terug": "https://elders.example/"})
+    assert response["Location"] == reverse("meldingen:wachtlijst")
+
+
+def test_a_consulent_cannot_assign_and_the_refusal_is_audited(consulent, collega, wijk_centrum):
+    m = MeldingFactory(huishouden=HuishoudenFactory(wijk=wijk_centrum))
+    client = ingelogd(consulent)
+    assert 'name="consulent"' not in client.get(reverse("meldingen:wachtlijst")).content.decode()
+    response = client.post(
+        reverse("meldingen:toewijzen", args=[m.pk]),
+        {"consulent": collega.pk},
+        HTTP_HX_REQUEST="true",
+    )
+    assert "Alleen de teamleider" in response.content.decode()
+    m.refresh_from_db()
+    assert m.consulent is None
+    assert AuditEntry.objects.filter(resultaat=Resultaat.GEWEIGERD).exists()
+
+
+def test_other_teams_meldingen_are_not_found(consulent_noord, wijk_centrum):
+    m = MeldingFactory(huishouden=HuishoudenFactory(wijk=wijk_centrum))
+    client = ingelogd(consulent_noord)
+    for url in (
+        reverse("meldingen:melding", args=[m.pk]),
+        reverse("plannen:gesprek-plannen", args=[m.pk]),
+    ):
+        assert client.get(url).status_code == 404
+    assert client.post(reverse("meldingen:toewijzen", args=[m.pk]), {}).status_code == 404
+    assert m not in [
+        r["melding"] for r in client.get(reverse("meldingen:wachtlijst")).context["rijen"]
+    ]
+
+
+def test_mijn_meldingen_shows_what_is_assigned_to_me(consulent, collega, wijk_centrum):
+    mijn = MeldingFactory(
+        huishouden=HuishoudenFactory(wijk=wijk_centrum),
+        consulent=consulent,
+        status=Melding.Status.TOEGEWEZEN,
+    )
+    MeldingFactory(
+        huishouden=HuishoudenFactory(wijk=wijk_centrum),
+        consulent=collega,
+        status=Melding.Status.TOEGEWEZEN,
+    )
+    response = ingelogd(consulent).get(reverse("meldingen:mijn"))
+    assert [r["melding"] for r in response.context["rijen"]] == [mijn]
+
+
+@pytest.mark.parametrize("aantal", [2, 20])
+def test_wachtlijst_query_budget(aantal, teamleider, wijk_centrum, django_assert_num_queries):
+    """The wachtlijst costs 13 queries for a teamleider, whatever its length:
+
+    1. the session
+    2. the logged-in medewerker
+    3. the medewerker's teams
+    4. the team's wijken (filter choices)
+    5. the count for the paginator
+    6. the page of meldingen with household, wijk, person and consulent (access policy
+       applied)
+    7. their term adjustments
+    8. the audit entries for the households shown (one INSERT)
+    9. the municipal terms
+    10. the consulenten to assign to
+    11-13. the session's new expiry (UPDATE in a savepoint: the idle timeout)
+    """
+    for _ in range(aantal):
+        MeldingFactory(huishouden=HuishoudenFactory(wijk=wijk_centrum))
+    client = ingelogd(teamleider)
+    with django_assert_num_queries(13):
+        response = client.get(reverse("meldingen:wachtlijst"))
+    assert len(response.context["rijen"]) == aantal
