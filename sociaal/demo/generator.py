@@ -11,12 +11,13 @@ from django.contrib.auth.models import Permission
 from django.db import transaction
 from django.utils import timezone
 
-from huishoudens.models import Betrokkene, Huishouden, Netwerklid, Persoon
+from huishoudens.models import Betrokkene, Huishouden, Melding, Netwerklid, Persoon
 from huishoudens.validators import is_geldig_bsn
-from plannen.models import Plan, RegisseurOverdracht
+from plannen.models import Keukentafelgesprek, Plan, RegisseurOverdracht
 from sociaal.medewerkers.models import Medewerker, Rol, Team, Wijk
 
 from . import namen
+from .meldingen import genereer_meldingen
 
 DEMO_WACHTWOORD = "sociaal-demo"
 VANDAAG = date(2026, 11, 1)  # fixed, so that ages are the same on every run
@@ -158,7 +159,7 @@ class Generator:
                 per_team[t.pk].append(m)
         beheerder = next(m for m, _ in nieuw if m.rol == Rol.BEHEERDER)
         beheerder.user_permissions.set(
-            Permission.objects.filter(content_type__app_label="medewerkers")
+            Permission.objects.filter(content_type__app_label__in=["medewerkers", "termijnen"])
         )
         return per_team
 
@@ -345,10 +346,13 @@ def genereer(*, households: int, seed: int) -> dict:
     per_team = gen.medewerkers(teams)
     gen.huishoudens(wijken, per_team)
     gen.betrokken_collega(wijken)
+    genereer_meldingen(gen.rng, per_team)
     return {
         "teams": len(teams),
         "medewerkers": Medewerker.objects.count(),
         "huishoudens": Huishouden.objects.count(),
         "personen": Persoon.objects.count(),
         "plannen": Plan.objects.count(),
+        "meldingen": Melding.objects.count(),
+        "keukentafelgesprekken": Keukentafelgesprek.objects.count(),
     }
