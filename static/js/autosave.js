@@ -39,11 +39,32 @@
     zeg("Niet opgeslagen (fout " + xhr.status + "). We proberen het opnieuw.", true);
     opnieuw(10);
   });
+  // Pressing "Opslaan" or "Gesprek afronden" while an autosave is on its way would send the
+  // old version number and be refused as a conflict: wait for the autosave, then submit.
+  var bezig = false;
+  var wachtendeKnop = null;
+  form.addEventListener("htmx:beforeRequest", function () { bezig = true; });
+  form.addEventListener("submit", function (event) {
+    if (!bezig) return;
+    event.preventDefault();
+    wachtendeKnop = event.submitter || null;
+    zeg("Even wachten: het laatste automatisch opslaan is nog bezig…", false);
+  }, true);
+
   // Leaving the page with unsaved typing: the browser asks first.
   var onopgeslagen = false;
   form.addEventListener("input", function () { onopgeslagen = true; });
   form.addEventListener("htmx:afterRequest", function (event) {
-    if (event.detail.successful) onopgeslagen = false;
+    bezig = false;
+    if (event.detail.successful) {
+      onopgeslagen = false;
+      status.classList.remove("sociaal-autosave--fout");
+    }
+    if (wachtendeKnop !== null) {
+      var knop = wachtendeKnop;
+      wachtendeKnop = null;
+      window.setTimeout(function () { form.requestSubmit(knop); }, 0);
+    }
   });
   form.addEventListener("submit", function () { onopgeslagen = false; });
   window.addEventListener("beforeunload", function (event) {

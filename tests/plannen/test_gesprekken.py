@@ -229,3 +229,9 @@ def test_conversation_page_query_budget(client_consulent, gesprek, django_assert
     with django_assert_num_queries(12):
         response = client_consulent.get(reverse("plannen:gesprek", args=[gesprek.pk]))
     assert response.status_code == 200
+
+
+def test_optional_choices_speak_dutch(client_consulent, gesprek):
+    html = client_consulent.get(reverse("plannen:gesprek", args=[gesprek.pk])).content.decode()
+    assert "Select an option" not in html
+    assert "Maak een keuze" in html
