@@ -47,7 +47,13 @@ def _vraag(page: Page):
 
 
 def _financien(page: Page):
-    return page.get_by_role("group", name="Financiën", exact=True)
+    """The Financiën life domain, opened (domains without content start folded)."""
+    domein = page.locator("details.sociaal-domein").filter(
+        has=page.locator("summary", has_text=re.compile(r"^Financiën"))
+    )
+    if domein.get_attribute("open") is None:
+        domein.locator("summary").click()
+    return domein
 
 
 def test_autosave_tijdens_het_typen(inloggen, consulent, gesprek):
