@@ -3,7 +3,17 @@
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Case, Exists, OuterRef, Prefetch, Q, QuerySet, Value, When
+from django.db.models import (
+    Case,
+    Exists,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
 
 from sociaal.medewerkers.models import Medewerker, Rol, Team, Wijk
 
@@ -137,6 +147,10 @@ def netwerklid_in_huishouden(*, huishouden: Huishouden, pk: int) -> Netwerklid |
     )
 
 
+def netwerk_van_huishouden(*, huishouden: Huishouden) -> QuerySet[Netwerklid]:
+    return Netwerklid.objects.filter(persoon__huishouden=huishouden).select_related("persoon")
+
+
 def betrokkene_in_huishouden(*, huishouden: Huishouden, pk: int) -> Betrokkene | None:
     return huishouden.betrokkenen.filter(pk=pk).first()
 
@@ -170,10 +184,14 @@ _CRISIS_LOOPT = Case(
 
 
 def _wachtlijst_volgorde(qs: QuerySet[Melding]) -> QuerySet[Melding]:
-    """Running crises first, then by the first deadline."""
+    """Running crises first, then by the first deadline; with the last call-back date."""
+    laatste_contact = (
+        Terugbelmoment.objects.filter(melding=OuterRef("pk")).order_by("-op").values("op")[:1]
+    )
     return (
         qs.select_related("huishouden__wijk", "persoon", "consulent")
         .prefetch_related("aanpassingen")
+        .annotate(laatste_contact=Subquery(laatste_contact))
         .order_by(_CRISIS_LOOPT, "deadline", "ontvangen_op", "id")
     )
 
@@ -197,22 +215,38 @@ def wachtlijst(
     return _wachtlijst_volgorde(qs)
 
 
+def melding_voor_rij(*, medewerker: Medewerker, pk: int) -> Melding | None:
+    """One melding as a wachtlijst row shows it."""
+    return (
+        _wachtlijst_volgorde(
+            Melding.objects.filter(huishouden__in=Huishouden.objects.zichtbaar_voor(medewerker))
+        )
+        .filter(pk=pk)
+        .first()
+    )
+
+
 def mijn_meldingen(*, medewerker: Medewerker) -> QuerySet[Melding]:
+    """Open meldingen assigned to me, and those whose beschikking clock still runs."""
     return _wachtlijst_volgorde(
-        Melding.objects.open().filter(
-            consulent=medewerker, huishouden__in=Huishouden.objects.zichtbaar_voor(medewerker)
+        Melding.objects.filter(
+            Q(status__in=Melding.OPEN_STATUSSEN) | Q(deadline__isnull=False),
+            consulent=medewerker,
+            huishouden__in=Huishouden.objects.zichtbaar_voor(medewerker),
         )
     )
 
 
 def melding_voor_pagina(*, medewerker: Medewerker, pk: int) -> Melding | None:
+    from plannen.models import Keukentafelgesprek
+
     return (
         Melding.objects.filter(huishouden__in=Huishouden.objects.zichtbaar_voor(medewerker))
         .select_related("huishouden__wijk__team", "persoon", "consulent", "created_by")
         .prefetch_related(
             Prefetch("aanpassingen", queryset=TermijnAanpassing.objects.select_related("door")),
             Prefetch("terugbelmomenten", queryset=Terugbelmoment.objects.select_related("door")),
-            "gesprekken",
+            Prefetch("gesprekken", queryset=Keukentafelgesprek.objects.order_by("-gepland_op")),
         )
         .filter(pk=pk)
         .first()

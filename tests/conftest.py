@@ -1,9 +1,12 @@
 """Shared fixtures: a small municipality with two teams, the people in them, and logged-in
 clients. Tests run against real PostgreSQL (settings.test; `make test` starts it)."""
 
+import celery.contrib.testing.tasks  # noqa: F401  (registers the ping task start_worker uses)
 import pytest
+from celery.contrib.testing.worker import start_worker
 from django.test import Client
 
+from sociaal.celery import app as celery_app
 from tests.factories import (
     WACHTWOORD,
     HuishoudenFactory,
@@ -87,3 +90,17 @@ def client_consulent(consulent):
 @pytest.fixture
 def client_consulent_noord(consulent_noord):
     return ingelogd(consulent_noord)
+
+
+@pytest.fixture(scope="session")
+def celery_worker(django_db_setup, django_db_blocker):
+    """A real Celery worker with our app and settings, consuming from the test Redis, in a
+    thread of the test process. Tests using it need `django_db(transaction=True)`."""
+    celery_app.control.purge()
+    with (
+        django_db_blocker.unblock(),
+        start_worker(
+            celery_app, pool="solo", perform_ping_check=False, shutdown_timeout=10
+        ) as worker,
+    ):
+        yield worker

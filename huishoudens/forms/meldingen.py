@@ -6,6 +6,7 @@ from sociaal.forms import DatumInput, DatumTijdInput, NLDesignFormMixin
 from sociaal.termijnen.regels import Klok, Soort
 
 from ..models import Melding
+from ..models.melding import EERSTE_DAG
 
 
 class MeldingForm(NLDesignFormMixin, forms.ModelForm):
@@ -23,6 +24,22 @@ class MeldingForm(NLDesignFormMixin, forms.ModelForm):
         self.fields["persoon"].queryset = huishouden.personen.all()
         self.fields["persoon"].empty_label = _("Kies de bewoner")
 
+    def clean_ontvangen_op(self):
+        ontvangen = self.cleaned_data["ontvangen_op"]
+        if ontvangen < EERSTE_DAG:
+            raise forms.ValidationError(_("Een melding ligt niet vóór 1 januari 2015."))
+        if ontvangen > timezone.now():
+            raise forms.ValidationError(_("Een melding kan niet in de toekomst binnenkomen."))
+        return ontvangen
+
+
+class MeldingActieForm(NLDesignFormMixin, forms.Form):
+    """A form on the melding page; it knows its melding (most ignore it)."""
+
+    def __init__(self, *args, melding=None, **kwargs):
+        self.melding = melding
+        super().__init__(*args, **kwargs)
+
 
 class ToewijzenForm(NLDesignFormMixin, forms.Form):
     consulent = forms.ModelChoiceField(label=_("Consulent"), queryset=None)
@@ -32,7 +49,7 @@ class ToewijzenForm(NLDesignFormMixin, forms.Form):
         self.fields["consulent"].queryset = kandidaten
 
 
-class TerugbelForm(NLDesignFormMixin, forms.Form):
+class TerugbelForm(MeldingActieForm):
     op = forms.DateField(
         label=_("Teruggebeld op"), widget=DatumInput(), initial=timezone.localdate
     )
@@ -41,7 +58,7 @@ class TerugbelForm(NLDesignFormMixin, forms.Form):
     )
 
 
-class AanvraagForm(NLDesignFormMixin, forms.Form):
+class AanvraagForm(MeldingActieForm):
     op = forms.DateField(
         label=_("Aanvraag ontvangen op"),
         widget=DatumInput(),
@@ -49,7 +66,7 @@ class AanvraagForm(NLDesignFormMixin, forms.Form):
     )
 
 
-class AanpassingForm(NLDesignFormMixin, forms.Form):
+class AanpassingForm(MeldingActieForm):
     klok = forms.ChoiceField(
         label=_("Termijn"),
         choices=[(k.value, k.label) for k in (Klok.ONDERZOEK, Klok.BESCHIKKING, Klok.VOORSCHOT)],
@@ -60,7 +77,7 @@ class AanpassingForm(NLDesignFormMixin, forms.Form):
         label=_("Aantal dagen verlenging"), required=False, min_value=1, max_value=365
     )
     tot = forms.DateField(
-        label=_("Opgeschort tot en met"),
+        label=_("Laatste opgeschorte dag"),
         required=False,
         widget=DatumInput(),
         help_text=_("Leeg laten als de opschorting nog duurt."),
@@ -68,15 +85,38 @@ class AanpassingForm(NLDesignFormMixin, forms.Form):
     reden = forms.CharField(label=_("Reden"), widget=forms.Textarea(attrs={"rows": 2}))
 
 
-class IntrekkenForm(NLDesignFormMixin, forms.Form):
+class IntrekkenForm(MeldingActieForm):
     reden = forms.CharField(
         label=_("Reden van de intrekking"), widget=forms.Textarea(attrs={"rows": 2})
     )
 
 
-class TijdelijkeVoorzieningForm(NLDesignFormMixin, forms.Form):
+class TijdelijkeVoorzieningForm(MeldingActieForm):
     op = forms.DateTimeField(
         label=_("Tijdelijke voorziening getroffen op"),
         widget=DatumTijdInput(),
         initial=timezone.now,
     )
+
+
+class BeschikkingForm(MeldingActieForm):
+    op = forms.DateField(label=_("Beschikking afgegeven op"), widget=DatumInput())
+
+
+class OpschortingBeeindigenForm(MeldingActieForm):
+    opschorting = forms.TypedChoiceField(label=_("Opschorting"), coerce=int, choices=())
+    tot = forms.DateField(
+        label=_("Laatste opgeschorte dag"), widget=DatumInput(), initial=timezone.localdate
+    )
+
+    def __init__(self, *args, melding=None, **kwargs):
+        super().__init__(*args, melding=melding, **kwargs)
+        lopend = [
+            a
+            for a in (melding.aanpassingen.all() if melding else [])
+            if a.soort == "opschorting" and a.tot is None
+        ]
+        self.fields["opschorting"].choices = [
+            (a.pk, f"{a.get_klok_display()} — {a.van:%d-%m-%Y}: {a.reden}") for a in lopend
+        ]
+        self.heeft_keuzes = bool(lopend)

@@ -1,9 +1,15 @@
+from datetime import UTC, datetime
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sociaal.termijnen.regels import Klok, Soort, Wet
+
+# The Wmo 2015, Jeugdwet and Participatiewet as this product knows them began on 1 January
+# 2015: no melding or date in its dossier lies before that.
+EERSTE_DAG = datetime(2015, 1, 1, tzinfo=UTC)
 
 
 class MeldingQuerySet(models.QuerySet):
@@ -69,8 +75,10 @@ class Melding(models.Model):
     )
     beschikking_op = models.DateField(_("beschikking afgegeven op"), null=True, blank=True)
     reden_intrekking = models.TextField(_("reden van intrekking"), blank=True)
-    # The deadline of the clock that runs out first, kept by the services for sorting the
-    # wachtlijst in the database (huishoudens.klokken.eerste_deadline). Empty when closed.
+    ingetrokken_op = models.DateTimeField(_("ingetrokken op"), null=True, blank=True)
+    # The deadline of the running clock that runs out first, kept by the services for
+    # sorting in the database (huishoudens.klokken.eerste_deadline). Empty when nothing
+    # runs any more or the melding was withdrawn.
     deadline = models.DateTimeField(_("eerstvolgende deadline"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     created_by = models.ForeignKey(
@@ -89,9 +97,14 @@ class Melding(models.Model):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(status__in=["nieuw", "toegewezen", "in_onderzoek"])
-                | models.Q(deadline__isnull=True),
-                name="melding_deadline_alleen_open",
+                condition=~models.Q(status="ingetrokken")
+                | models.Q(deadline__isnull=True, ingetrokken_op__isnull=False),
+                name="melding_ingetrokken_heeft_geen_deadline",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(ontvangen_op__gte=EERSTE_DAG),
+                name="melding_ontvangen_na_wmo_2015",
+                violation_error_message=_("Een melding ligt niet vóór 1 januari 2015."),
             ),
             models.CheckConstraint(
                 condition=~models.Q(status="toegewezen") | models.Q(consulent__isnull=False),

@@ -23,13 +23,15 @@ from .. import selectors
 from ..forms.meldingen import (
     AanpassingForm,
     AanvraagForm,
+    BeschikkingForm,
     IntrekkenForm,
     MeldingForm,
+    OpschortingBeeindigenForm,
     TerugbelForm,
     TijdelijkeVoorzieningForm,
     ToewijzenForm,
 )
-from ..klokken import hoofdklok, klokken
+from ..klokken import hoofdklok, klokken, terugbellen_vanaf, wachtdagen
 from ..models import Huishouden, Melding
 from ..services import meldingen as services
 from .access import huishouden_of_404
@@ -92,6 +94,18 @@ def _intrekken(melding, data, door):
     return _("Melding ingetrokken.")
 
 
+def _beschikking(melding, data, door):
+    services.beschikking_vastleggen(melding=melding, door=door, **data)
+    return _("Beschikkingsdatum vastgelegd; de beschikkingstermijn is gestopt.")
+
+
+def _opschorting_beeindigen(melding, data, door):
+    services.opschorting_beeindigen(
+        melding=melding, aanpassing_id=data["opschorting"], tot=data["tot"], door=door
+    )
+    return _("Opschorting beëindigd.")
+
+
 def _tijdelijke_voorziening(melding, data, door):
     services.tijdelijke_voorziening_vastleggen(melding=melding, door=door, **data)
     return _("Tijdelijke voorziening vastgelegd; de crisistermijn is gestopt.")
@@ -100,7 +114,9 @@ def _tijdelijke_voorziening(melding, data, door):
 ACTIES = {
     "terugbellen": (TerugbelForm, _terugbellen),
     "aanvraag": (AanvraagForm, _aanvraag),
+    "beschikking": (BeschikkingForm, _beschikking),
     "aanpassing": (AanpassingForm, _aanpassing),
+    "opschorting_beeindigen": (OpschortingBeeindigenForm, _opschorting_beeindigen),
     "intrekken": (IntrekkenForm, _intrekken),
     "tijdelijke_voorziening": (TijdelijkeVoorzieningForm, _tijdelijke_voorziening),
 }
@@ -109,13 +125,16 @@ ACTIES = {
 @require_http_methods(["GET", "POST"])
 def melding_pagina(request: HttpRequest, pk: int) -> HttpResponse:
     melding = _melding_of_404(request, pk)
-    forms = {naam: form_class(prefix=naam) for naam, (form_class, _actie) in ACTIES.items()}
+    forms = {
+        naam: form_class(prefix=naam, melding=melding)
+        for naam, (form_class, _actie) in ACTIES.items()
+    }
     if request.method == "POST":
         naam = request.POST.get("actie", "")
         if naam not in ACTIES:
             return HttpResponseBadRequest(_("Onbekende handeling."))
         form_class, actie = ACTIES[naam]
-        form = forms[naam] = form_class(request.POST, prefix=naam)
+        form = forms[naam] = form_class(request.POST, prefix=naam, melding=melding)
         if form.is_valid():
             try:
                 melding_tekst = actie(melding, form.cleaned_data, request.user)
@@ -140,14 +159,21 @@ def melding_pagina(request: HttpRequest, pk: int) -> HttpResponse:
 def _rijen(meldingen, instellingen):
     nu = timezone.now()
     vandaag = timezone.localdate()
-    return [
-        {
-            "melding": m,
-            "klok": hoofdklok(m, instellingen=instellingen, nu=nu),
-            "wachtdagen": (vandaag - timezone.localtime(m.ontvangen_op).date()).days,
-        }
-        for m in meldingen
-    ]
+    rijen = []
+    for m in meldingen:
+        terugbellen = terugbellen_vanaf(
+            m, laatste_contact=getattr(m, "laatste_contact", None), instellingen=instellingen
+        )
+        rijen.append(
+            {
+                "melding": m,
+                "klok": hoofdklok(m, instellingen=instellingen, nu=nu),
+                "wachtdagen": wachtdagen(m, vandaag),
+                "terugbellen_vanaf": terugbellen if m.is_open else None,
+                "terugbellen_nodig": m.is_open and terugbellen <= vandaag,
+            }
+        )
+    return rijen
 
 
 @require_http_methods(["GET"])
@@ -216,7 +242,7 @@ def melding_toewijzen(request: HttpRequest, pk: int) -> HttpResponse:
     if form.errors:
         fout = " ".join(str(e) for errors in form.errors.values() for e in errors)
     if request.htmx:
-        melding = selectors.melding_voor_pagina(medewerker=request.user, pk=pk)
+        melding = selectors.melding_voor_rij(medewerker=request.user, pk=pk)
         context = {
             "rij": _rijen([melding], Termijninstellingen.huidige())[0],
             "consulenten": list(kandidaten),

@@ -2,6 +2,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from huishoudens.selectors import netwerk_van_huishouden
 from sociaal.forms import DatumInput, DatumTijdInput, NLDesignFormMixin
 
 from ..models import ZRM_SCORES, Deelnemer, Keukentafelgesprek, ZrmDomein
@@ -22,23 +23,6 @@ class GesprekForm(NLDesignFormMixin, forms.ModelForm):
     """The conversation record. Participants are picked from the dossier; only the tolk or
     cliëntondersteuner who is not in it is typed. ZRM scores come as one score and one
     situation per life domain (`zrm_velden`)."""
-
-    TEKSTVELDEN = [
-        "gehouden_op",
-        "plaats",
-        "plaats_toelichting",
-        "vraag_inwoner",
-        "eigen_kracht",
-        "gebruikelijke_hulp",
-        "mantelzorg",
-        "netwerk",
-        "algemene_voorzieningen",
-        "beoogd_resultaat",
-        "voorkeur_leveringsvorm",
-        "hulpvragen",
-        "clientondersteuning_aangeboden",
-        "persoonlijk_plan_ontvangen",
-    ]
 
     versie = forms.IntegerField(widget=forms.HiddenInput)
     maatwerk_nodig = forms.TypedChoiceField(
@@ -84,7 +68,7 @@ class GesprekForm(NLDesignFormMixin, forms.ModelForm):
             "algemene_voorzieningen",
             "beoogd_resultaat",
             "voorkeur_leveringsvorm",
-            "hulpvragen",
+            "hulpvragen_tekst",
             "clientondersteuning_aangeboden",
             "persoonlijk_plan_ontvangen",
         ]
@@ -100,7 +84,7 @@ class GesprekForm(NLDesignFormMixin, forms.ModelForm):
                     "netwerk",
                     "algemene_voorzieningen",
                     "beoogd_resultaat",
-                    "hulpvragen",
+                    "hulpvragen_tekst",
                 ]
             },
         }
@@ -112,7 +96,7 @@ class GesprekForm(NLDesignFormMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         gesprek = self.instance
         self.fields["personen"].queryset = huishouden.personen.all()
-        self.fields["netwerkleden"].queryset = huishouden_netwerk(huishouden)
+        self.fields["netwerkleden"].queryset = netwerk_van_huishouden(huishouden=huishouden)
         self.fields["betrokkenen"].queryset = huishouden.betrokkenen.all()
         for i in range(1, VRIJE_DEELNEMERS + 1):
             self.fields[f"vrij_naam_{i}"] = forms.CharField(
@@ -165,7 +149,7 @@ class GesprekForm(NLDesignFormMixin, forms.ModelForm):
 
     # --- what the services take ---------------------------------------------------------
     def gegevens(self) -> dict:
-        data = {veld: self.cleaned_data[veld] for veld in self.TEKSTVELDEN}
+        data = {veld: self.cleaned_data[veld] for veld in self.Meta.fields}
         data["maatwerk_nodig"] = self.cleaned_data["maatwerk_nodig"]
         return data
 
@@ -198,12 +182,6 @@ class GesprekForm(NLDesignFormMixin, forms.ModelForm):
         return [
             (self[f"vrij_naam_{i}"], self[f"vrij_rol_{i}"]) for i in range(1, VRIJE_DEELNEMERS + 1)
         ]
-
-
-def huishouden_netwerk(huishouden):
-    from huishoudens.models import Netwerklid
-
-    return Netwerklid.objects.filter(persoon__huishouden=huishouden).select_related("persoon")
 
 
 class ReactieForm(NLDesignFormMixin, forms.ModelForm):

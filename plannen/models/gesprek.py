@@ -91,7 +91,7 @@ class Keukentafelgesprek(models.Model):
     voorkeur_leveringsvorm = models.CharField(
         _("voorkeur van de inwoner"), max_length=20, choices=Leveringsvorm.choices, blank=True
     )
-    hulpvragen = models.TextField(
+    hulpvragen_tekst = models.TextField(
         _("hulpvragen voor het plan"),
         blank=True,
         help_text=_("Eén hulpvraag per regel; bij afronden gaan ze naar het plan."),
@@ -130,7 +130,14 @@ class Keukentafelgesprek(models.Model):
                 condition=models.Q(status="concept")
                 | models.Q(gehouden_op__isnull=False, afgerond_op__isnull=False),
                 name="gesprek_definitief_is_gehouden",
-            )
+            ),
+            # One conversation in progress per melding: finalising it stops the clock once.
+            models.UniqueConstraint(
+                fields=["melding"],
+                condition=models.Q(status="concept"),
+                name="gesprek_een_concept_per_melding",
+                violation_error_message=_("Voor deze melding is al een gesprek gepland."),
+            ),
         ]
 
     def __str__(self) -> str:
@@ -214,7 +221,7 @@ class Hulpvraag(models.Model):
     turns hulpvragen into doelen."""
 
     gesprek = models.ForeignKey(
-        Keukentafelgesprek, on_delete=models.CASCADE, related_name="hulpvraag_set"
+        Keukentafelgesprek, on_delete=models.CASCADE, related_name="hulpvragen"
     )
     huishouden = models.ForeignKey(
         "huishoudens.Huishouden", on_delete=models.PROTECT, related_name="hulpvragen"

@@ -2,9 +2,9 @@
 optimistic locking), finalising it (the onderzoek clock stops, the hulpvragen go to the
 plan) and recording the resident's reaction to the verslag."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -13,7 +13,12 @@ from django.utils.translation import gettext as _
 
 from huishoudens.models import Melding
 from huishoudens.services import controleer_toegang
-from huishoudens.services.meldingen import onderzoek_afronden, onderzoek_starten
+from huishoudens.services.meldingen import (
+    mag_melding_wijzigen,
+    onderzoek_afronden,
+    onderzoek_starten,
+    ontvangen_dag,
+)
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_vastleggen
 from sociaal.medewerkers.models import Medewerker
@@ -25,6 +30,17 @@ class GelijktijdigGewijzigd(ValidationError):
     """Someone else saved the conversation since this form was loaded."""
 
 
+def _controleer_melding(melding: Melding, door: Medewerker) -> None:
+    """Whoever may change the melding may hold its conversation; not once it is withdrawn."""
+    controleer_toegang(huishouden_id=melding.huishouden_id, door=door)
+    if not mag_melding_wijzigen(melding=melding, door=door):
+        raise PermissionDenied(
+            _("Alleen het team van deze wijk of de toegewezen consulent houdt dit gesprek.")
+        )
+    if melding.status == Melding.Status.INGETROKKEN:
+        raise ValidationError(_("Deze melding is ingetrokken."))
+
+
 @transaction.atomic
 def gesprek_plannen(
     *,
@@ -34,9 +50,15 @@ def gesprek_plannen(
     plaats_toelichting: str,
     door: Medewerker,
 ) -> Keukentafelgesprek:
-    controleer_toegang(huishouden_id=melding.huishouden_id, door=door)
+    _controleer_melding(melding, door)
     if not melding.is_open:
         raise ValidationError(_("Deze melding is al afgerond of ingetrokken."))
+    if melding.gesprekken.filter(status=Keukentafelgesprek.Status.CONCEPT).exists():
+        raise ValidationError(_("Voor deze melding is al een gesprek gepland."))
+    if gepland_op < melding.ontvangen_op or gepland_op > timezone.now() + timedelta(days=365):
+        raise ValidationError(
+            {"gepland_op": _("Plan het gesprek na de melding en binnen een jaar.")}
+        )
     gesprek = Keukentafelgesprek.objects.create(
         melding=melding,
         huishouden_id=melding.huishouden_id,
@@ -80,11 +102,15 @@ def gesprek_opslaan(
     """Saves the draft. Refused when the conversation is final, or when someone else saved
     it after version `versie` was loaded (nothing is overwritten silently)."""
     with transaction.atomic():
-        controleer_toegang(huishouden_id=gesprek.huishouden_id, door=door)
+        _controleer_melding(gesprek.melding, door)
         gehouden = gegevens.get("gehouden_op")
         if gehouden and gehouden > timezone.localdate():
             raise ValidationError(
                 {"gehouden_op": _("Een gehouden gesprek kan niet in de toekomst liggen.")}
+            )
+        if gehouden and gehouden < ontvangen_dag(gesprek.melding):
+            raise ValidationError(
+                {"gehouden_op": _("Het gesprek kan niet vóór de melding zijn gehouden.")}
             )
         if any(score is not None and not 1 <= score <= 5 for score, _s in zrm.values()):
             raise ValidationError(_("Een ZRM-score is 1 tot en met 5."))
@@ -138,7 +164,7 @@ def gesprek_afronden(*, gesprek: Keukentafelgesprek, door: Medewerker) -> Keuken
     """Makes the verslag final: it must say when it was held, the question, who was there,
     and the conclusion. The onderzoek clock stops now; the hulpvragen go to the plan."""
     with transaction.atomic():
-        controleer_toegang(huishouden_id=gesprek.huishouden_id, door=door)
+        _controleer_melding(gesprek.melding, door)
         gesprek = Keukentafelgesprek.objects.select_for_update().get(pk=gesprek.pk)
         if gesprek.is_definitief:
             raise ValidationError(_("Dit gesprek is al afgerond."))
@@ -163,7 +189,7 @@ def gesprek_afronden(*, gesprek: Keukentafelgesprek, door: Medewerker) -> Keuken
         gesprek.save(
             update_fields=["status", "afgerond_op", "versie", "bijgewerkt_door", "bijgewerkt_op"]
         )
-        regels = [r.strip(" -•\t") for r in gesprek.hulpvragen.splitlines()]
+        regels = [r.strip(" -•\t") for r in gesprek.hulpvragen_tekst.splitlines()]
         Hulpvraag.objects.bulk_create(
             Hulpvraag(
                 gesprek=gesprek, huishouden_id=gesprek.huishouden_id, tekst=tekst, volgorde=i
@@ -189,8 +215,12 @@ def reactie_vastleggen(
         raise ValidationError({"reactie_op": _("Deze datum ligt in de toekomst.")})
     if op < timezone.localtime(gesprek.afgerond_op).date():
         raise ValidationError({"reactie_op": _("Dat is vóór het verslag klaar was.")})
+    # A later reaction replaces an earlier one (the audit log keeps that it changed).
     gesprek.reactie, gesprek.reactie_op, gesprek.reactie_toelichting = reactie, op, toelichting
-    gesprek.save(update_fields=["reactie", "reactie_op", "reactie_toelichting", "bijgewerkt_op"])
+    gesprek.versie += 1
+    gesprek.save(
+        update_fields=["reactie", "reactie_op", "reactie_toelichting", "versie", "bijgewerkt_op"]
+    )
     audit_vastleggen(
         medewerker=door, actie=Actie.WIJZIGEN, huishouden_id=gesprek.huishouden_id, obj=gesprek
     )

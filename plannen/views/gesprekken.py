@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from huishoudens import selectors as huishouden_selectors
 from huishoudens.models import Melding
 from sociaal.audit.reads import gevonden_of_404
-from sociaal.weigering import weigering_op_formulier
+from sociaal.weigering import weigering_op_formulier, weigering_vastleggen
 
 from .. import selectors
 from ..forms.gesprek import GesprekForm, GesprekPlannenForm, ReactieForm
@@ -59,6 +59,8 @@ def _opslaan(request, gesprek: Keukentafelgesprek, form: GesprekForm) -> Keukent
 @require_http_methods(["GET", "POST"])
 def gesprek_pagina(request: HttpRequest, pk: int) -> HttpResponse:
     gesprek = _gesprek_of_404(request, pk)
+    if gesprek.is_definitief and "versie" in request.POST:
+        return _te_laat(request, gesprek)
     if gesprek.is_definitief:
         return _verslag(request, gesprek)
     form = GesprekForm(request.POST or None, instance=gesprek, huishouden=gesprek.huishouden)
@@ -89,6 +91,27 @@ def gesprek_pagina(request: HttpRequest, pk: int) -> HttpResponse:
         "domeinen": ZrmDomein,
     }
     return render(request, "plannen/gesprek.html", context)
+
+
+def _te_laat(request: HttpRequest, gesprek: Keukentafelgesprek) -> HttpResponse:
+    """A draft posted from a page loaded before someone finalised the conversation: show
+    what was typed, so it can be copied, but do not save it."""
+    form = GesprekForm(request.POST, instance=gesprek, huishouden=gesprek.huishouden)
+    form.is_valid()
+    form.add_error(
+        None,
+        _(
+            "Dit gesprek is intussen afgerond en kan niet meer worden gewijzigd. Uw tekst "
+            "hieronder is niet opgeslagen; kopieer wat u wilt bewaren."
+        ),
+    )
+    context = {
+        "gesprek": gesprek,
+        "huishouden": gesprek.huishouden,
+        "form": form,
+        "alleen_lezen": True,
+    }
+    return render(request, "plannen/gesprek.html", context, status=409)
 
 
 def _verslag(request: HttpRequest, gesprek: Keukentafelgesprek) -> HttpResponse:
@@ -127,19 +150,28 @@ def gesprek_autosave(request: HttpRequest, pk: int) -> HttpResponse:
     form = GesprekForm(request.POST, instance=gesprek, huishouden=gesprek.huishouden)
     context = {"gesprek": gesprek}
     if not form.is_valid():
-        velden = [str(form.fields[naam].label) for naam in form.errors if naam in form.fields]
+        velden = [
+            str(form.fields[naam].label or naam)
+            for naam in form.errors
+            if naam in form.fields and not form.fields[naam].widget.is_hidden
+        ]
         context["fout"] = _("Niet opgeslagen: controleer %(velden)s.") % {
-            "velden": ", ".join(velden) or _("het formulier")
+            "velden": ", ".join(velden) or _("het formulier (laad de pagina opnieuw)")
         }
-        return render(request, "plannen/gesprek.html#autosave", context)
+        # 422: nothing was saved; the page keeps the text and does not try again by itself.
+        return render(request, "plannen/gesprek.html#autosave", context, status=422)
     try:
         opgeslagen = _opslaan(request, gesprek, form)
     except services.GelijktijdigGewijzigd as error:
         context["fout"] = error.messages[0]
         return render(request, "plannen/gesprek.html#autosave", context, status=409)
-    except (ValidationError, PermissionDenied) as error:
-        context["fout"] = " ".join(getattr(error, "messages", [str(error)]))
-        return render(request, "plannen/gesprek.html#autosave", context)
+    except PermissionDenied as error:
+        weigering_vastleggen(request, huishouden_id=gesprek.huishouden_id)
+        context["fout"] = str(error)
+        return render(request, "plannen/gesprek.html#autosave", context, status=403)
+    except ValidationError as error:
+        context["fout"] = " ".join(error.messages)
+        return render(request, "plannen/gesprek.html#autosave", context, status=422)
     context["gesprek"] = opgeslagen
     context["opgeslagen_om"] = time_format(timezone.localtime(opgeslagen.bijgewerkt_op), "H:i")
     return render(request, "plannen/gesprek.html#autosave", context)

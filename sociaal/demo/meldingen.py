@@ -99,6 +99,10 @@ def _gesprekken(rng: random.Random, meldingen: list[Melding]) -> None:
             vraag_inwoner=m.vraag,
         )
         if m.status == Melding.Status.AFGEROND:
+            # Held a few days before the verslag was final, never before the melding.
+            g.gepland_op = max(
+                m.ontvangen_op, m.onderzoek_afgerond_op - timedelta(days=rng.randint(0, 5))
+            )
             g.status = Keukentafelgesprek.Status.DEFINITIEF
             g.gehouden_op = timezone.localtime(g.gepland_op).date()
             g.afgerond_op = m.onderzoek_afgerond_op

@@ -4,6 +4,7 @@ docs/configuration.md; defaults are the safe ones, the other modules relax them.
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 
 from .environment import env_bool, env_int, env_list, env_str
 
@@ -46,6 +47,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "sociaal.htmx.HtmxLoginMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -148,7 +150,13 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SOFT_TIME_LIMIT = 60
 CELERY_TASK_TIME_LIMIT = 90
 CELERY_TIMEZONE = TIME_ZONE
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE = {
+    # A melding with an open suspension has a deadline that moves every day.
+    "deadlines-bijwerken": {
+        "task": "huishoudens.deadlines_bijwerken",
+        "schedule": crontab(hour=1, minute=30),
+    },
+}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 
 # SOCIAAL_GEMEENTE: the municipality's name, shown in the header.

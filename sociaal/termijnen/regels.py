@@ -3,13 +3,14 @@ dashboard uses: when is it due, how many days are left, and in which state is it
 
 Terms run in calendar days: weekends and holidays count (no Algemene termijnenwet shift to
 the next working day — the earlier date is the safe one for the municipality). A term of
-N days that starts on day D ends at the end of day D + N. The crisis clock runs in hours.
-An extension (verlenging, Awb 4:14) adds days; a suspension (opschorting, Awb 4:15) adds
-the days it lasted, or lasts so far.
+N days that starts on day D ends at the end of day D + N. The crisis clock runs in real
+hours (across a change to or from summer time too). An extension (verlenging) adds days; a
+suspension (opschorting) adds the days it lasts, first and last day included, counted once
+where suspensions overlap, and only while the term was still running.
 """
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from django.db import models
 from django.utils import timezone
@@ -69,7 +70,9 @@ WETTELIJKE_TERMIJNEN: dict[tuple[Klok, Wet], Termijn] = {
         )
         for wet in ALLE_WETTEN
     },
-    (Klok.ONDERZOEK, Wet.WMO): Termijn(dagen=42, grondslag="Wmo 2015 art. 2.3.2 lid 1"),
+    (Klok.ONDERZOEK, Wet.WMO): Termijn(
+        dagen=42, grondslag="Wmo 2015 art. 2.3.2 lid 1 (langer alleen in overleg met de inwoner)"
+    ),
     (Klok.PERSOONLIJK_PLAN, Wet.WMO): Termijn(
         dagen=7, grondslag="Wmo 2015 art. 2.3.2 lid 2", aanpasbaar=False
     ),
@@ -80,7 +83,9 @@ WETTELIJKE_TERMIJNEN: dict[tuple[Klok, Wet], Termijn] = {
     (Klok.BESCHIKKING, Wet.PARTICIPATIEWET): Termijn(
         dagen=56, grondslag="Awb art. 4:13 (verlenging 4:14)"
     ),
-    (Klok.VOORSCHOT, Wet.PARTICIPATIEWET): Termijn(dagen=28, grondslag="Participatiewet art. 52"),
+    (Klok.VOORSCHOT, Wet.PARTICIPATIEWET): Termijn(
+        dagen=28, grondslag="Participatiewet art. 52", aanpasbaar=False
+    ),
 }
 
 
@@ -99,8 +104,8 @@ def termijn_voor(klok: Klok, wet: Wet, *, onderzoek_dagen_gemeente: int) -> Term
 
 @dataclass(frozen=True)
 class Aanpassing:
-    """An extension (`dagen` extra days) or a suspension (from `van` to `tot`; `tot` None:
-    still suspended), with its reason."""
+    """An extension (`dagen` extra days) or a suspension (from `van` up to and including
+    `tot`; `tot` None: still suspended), with its reason."""
 
     soort: Soort
     van: date
@@ -108,11 +113,43 @@ class Aanpassing:
     dagen: int = 0
     tot: date | None = None
 
-    def extra_dagen(self, vandaag: date) -> int:
-        if self.soort == Soort.VERLENGING:
-            return self.dagen
-        einde = self.tot if self.tot is not None else vandaag
-        return max(0, (einde - self.van).days)
+    def laatste_dag(self, peildatum: date) -> date:
+        return self.tot if self.tot is not None else peildatum
+
+
+def _opgeschorte_perioden(
+    aanpassingen: tuple[Aanpassing, ...], peildatum: date
+) -> list[tuple[date, date]]:
+    """The suspended days as merged, inclusive periods (overlaps count once); a period that
+    has not begun by `peildatum` does not count yet."""
+    perioden = sorted(
+        (a.van, a.laatste_dag(peildatum))
+        for a in aanpassingen
+        if a.soort == Soort.OPSCHORTING and a.van <= peildatum
+    )
+    samengevoegd: list[tuple[date, date]] = []
+    for van, tot in perioden:
+        if samengevoegd and van <= samengevoegd[-1][1] + timedelta(days=1):
+            samengevoegd[-1] = (samengevoegd[-1][0], max(samengevoegd[-1][1], tot))
+        else:
+            samengevoegd.append((van, tot))
+    return samengevoegd
+
+
+def laatste_dag(
+    *, start: date, dagen: int, aanpassingen: tuple[Aanpassing, ...], peildatum: date
+) -> date:
+    """The last day of a day term: start + days + extensions, then each suspension that
+    began while the term was still running pushes it on by its length."""
+    einde = start + timedelta(days=dagen)
+    einde += timedelta(days=sum(a.dagen for a in aanpassingen if a.soort == Soort.VERLENGING))
+    for van, tot in _opgeschorte_perioden(aanpassingen, peildatum):
+        if van > einde:
+            break
+        eerste = max(van, start)
+        if tot >= eerste:
+            einde += timedelta(days=(tot - eerste).days + 1)
+    return einde
 
 
 @dataclass(frozen=True)
@@ -134,6 +171,10 @@ class Stand:
         return max(0, -self.dagen_over)
 
     @property
+    def uren_te_laat(self) -> int | None:
+        return None if self.uren_over is None else max(0, -self.uren_over)
+
+    @property
     def is_verlengd(self) -> bool:
         return bool(self.verlengingen)
 
@@ -150,7 +191,7 @@ class Stand:
 
 
 def _einde_van_dag(dag: date) -> datetime:
-    return timezone.make_aware(datetime.combine(dag, time(23, 59, 59)))
+    return timezone.make_aware(datetime.combine(dag, time.max))
 
 
 def bereken(
@@ -162,17 +203,23 @@ def bereken(
     aanpassingen: tuple[Aanpassing, ...] = (),
     gestopt_op: datetime | None = None,
 ) -> Stand:
-    """The stand of a clock that started at `start` (aware datetimes, local time)."""
+    """The stand of a clock that started at `start` (aware datetimes)."""
     start = timezone.localtime(start)
     nu = timezone.localtime(nu)
     peildatum = timezone.localtime(gestopt_op).date() if gestopt_op else nu.date()
     if termijn.uren:
-        deadline = start + timedelta(hours=termijn.uren)
+        # Real hours: add them in UTC, so a change of summer time does not shift the deadline.
+        deadline = timezone.localtime(start.astimezone(UTC) + timedelta(hours=termijn.uren))
     else:
-        extra = sum(a.extra_dagen(peildatum) for a in aanpassingen)
-        deadline = _einde_van_dag(start.date() + timedelta(days=termijn.dagen + extra))
+        dag = laatste_dag(
+            start=start.date(), dagen=termijn.dagen, aanpassingen=aanpassingen, peildatum=peildatum
+        )
+        deadline = _einde_van_dag(dag)
     dagen_over = (deadline.date() - nu.date()).days
-    uren_over = int((deadline - nu).total_seconds() // 3600) if termijn.uren else None
+    uren_over = None
+    if termijn.uren:
+        seconden = (deadline.astimezone(UTC) - nu.astimezone(UTC)).total_seconds()
+        uren_over = int(seconden // 3600) if seconden >= 0 else -int(-seconden // 3600)
     if gestopt_op is not None:
         staat = Staat.AFGEROND
     elif nu > deadline:

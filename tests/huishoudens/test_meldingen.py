@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
 
 from huishoudens.klokken import klokken
 from huishoudens.models import Melding
@@ -58,12 +59,47 @@ def test_a_crisis_is_due_in_48_hours_until_a_temporary_provision(huishouden_cent
     assert lokaal(melding.deadline) == (date(2026, 7, 13), 23, 59)  # back to the onderzoek
 
 
-@time_machine.travel(datetime(2026, 6, 10, 12, tzinfo=AMS), tick=False)
-def test_the_aanvraag_starts_the_beschikking_clock(huishouden_centrum, consulent):
-    melding = nieuwe_melding(huishouden_centrum, consulent)
-    melding = services.aanvraag_vastleggen(melding=melding, op=date(2026, 6, 8), door=consulent)
-    # Wmo beschikking: 2 weeks from the aanvraag, earlier than the onderzoek's 6 weeks.
-    assert lokaal(melding.deadline) == (date(2026, 6, 22), 23, 59)
+def test_the_wmo_aanvraag_follows_the_onderzoek_and_starts_the_beschikking_clock(
+    huishouden_centrum, consulent
+):
+    from django.db import transaction
+
+    with time_machine.travel(MAANDAG, tick=False):
+        melding = nieuwe_melding(huishouden_centrum, consulent)
+    with time_machine.travel(datetime(2026, 6, 10, 12, tzinfo=AMS), tick=False):
+        with pytest.raises(ValidationError, match="volgt op het onderzoek"):
+            services.aanvraag_vastleggen(melding=melding, op=date(2026, 6, 8), door=consulent)
+        with transaction.atomic():
+            services.onderzoek_afronden(melding=melding, op=timezone.now(), door=consulent)
+        melding = services.aanvraag_vastleggen(
+            melding=melding, op=date(2026, 6, 10), door=consulent
+        )
+        # The onderzoek is done; the Wmo beschikking clock (2 weeks) runs and sorts.
+        assert melding.status == Melding.Status.AFGEROND
+        assert lokaal(melding.deadline) == (date(2026, 6, 24), 23, 59)
+        with pytest.raises(ValidationError, match="al vastgelegd"):
+            services.aanvraag_vastleggen(melding=melding, op=date(2026, 6, 10), door=consulent)
+    with time_machine.travel(datetime(2026, 6, 20, 12, tzinfo=AMS), tick=False):
+        melding = services.beschikking_vastleggen(
+            melding=melding, op=date(2026, 6, 19), door=consulent
+        )
+        assert melding.deadline is None
+        standen = {
+            k.klok: k.stand for k in klokken(melding, instellingen=Termijninstellingen.huidige())
+        }
+        assert standen[Klok.BESCHIKKING].was_op_tijd is True
+
+
+def test_a_second_finalised_conversation_does_not_move_the_stop(huishouden_centrum, consulent):
+    from django.db import transaction
+
+    melding = MeldingFactory(huishouden=huishouden_centrum)
+    eerste = timezone.now() - timedelta(days=3)
+    with transaction.atomic():
+        services.onderzoek_afronden(melding=melding, op=eerste, door=consulent)
+        services.onderzoek_afronden(melding=melding, op=timezone.now(), door=consulent)
+    melding.refresh_from_db()
+    assert melding.onderzoek_afgerond_op == eerste
 
 
 @time_machine.travel(datetime(2026, 6, 10, 12, tzinfo=AMS), tick=False)
@@ -104,10 +140,12 @@ def test_extension_and_suspension_move_the_deadline(huishouden_centrum, consulen
         door=consulent,
     )
     melding.refresh_from_db()
-    assert lokaal(melding.deadline)[0] == date(2026, 8, 1)  # 5 days suspended so far
-    services.opschorting_beeindigen(aanpassing=opschorting, tot=date(2026, 6, 28), door=consulent)
+    assert lokaal(melding.deadline)[0] == date(2026, 8, 2)  # 26 June up to today: 6 days
+    services.opschorting_beeindigen(
+        melding=melding, aanpassing_id=opschorting.pk, tot=date(2026, 6, 28), door=consulent
+    )
     melding.refresh_from_db()
-    assert lokaal(melding.deadline)[0] == date(2026, 7, 29)
+    assert lokaal(melding.deadline)[0] == date(2026, 7, 30)  # 26, 27, 28 June
 
 
 @time_machine.travel(MAANDAG + timedelta(hours=1), tick=False)

@@ -46,7 +46,7 @@ def formulier(gesprek, **velden) -> dict:
         "zrm_financien": "2",
         "situatie_financien": "Achterstand bij de energie.",
         "maatwerk_nodig": "nee",
-        "hulpvragen": "Grip op geld\n- Hulp bij boodschappen\n",
+        "hulpvragen_tekst": "Grip op geld\n- Hulp bij boodschappen\n",
         "vrij_naam_1": "Ahmed (tolk)",
         "vrij_rol_1": "tolk",
     }

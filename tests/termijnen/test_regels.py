@@ -111,7 +111,7 @@ def test_a_closed_suspension_adds_the_days_it_lasted():
         Soort.OPSCHORTING, van=date(2026, 6, 10), tot=date(2026, 6, 20), reden="Wacht op stukken"
     )
     s = stand(date(2026, 7, 1), aanpassingen=(opschorting,))
-    assert s.deadline.date() == date(2026, 7, 23)
+    assert s.deadline.date() == date(2026, 7, 24)  # 10 up to and including 20 June: 11 days
     assert not s.is_opgeschort
 
 
@@ -121,17 +121,37 @@ def test_an_open_suspension_keeps_moving_the_deadline_while_it_lasts():
     )
     eerst = stand(date(2026, 7, 12), aanpassingen=(opschorting,))
     later = stand(date(2026, 7, 20), aanpassingen=(opschorting,))
-    assert eerst.deadline.date() == date(2026, 7, 15)
-    assert later.deadline.date() == date(2026, 7, 23)
+    assert eerst.deadline.date() == date(2026, 7, 16)  # 10, 11, 12 July suspended
+    assert later.deadline.date() == date(2026, 7, 24)
     assert later.is_opgeschort
     # While suspended the clock does not run down: days left stay the same.
-    assert eerst.dagen_over == later.dagen_over == 3
+    assert eerst.dagen_over == later.dagen_over == 4
 
 
 def test_a_suspension_stops_growing_once_the_clock_is_stopped():
     opschorting = Aanpassing(Soort.OPSCHORTING, van=date(2026, 7, 10), reden="x")
     s = stand(date(2026, 9, 1), aanpassingen=(opschorting,), gestopt_op=op(date(2026, 7, 12)))
-    assert s.deadline.date() == date(2026, 7, 15)
+    assert s.deadline.date() == date(2026, 7, 16)
+
+
+def test_overlapping_suspensions_count_each_day_once():
+    a = Aanpassing(Soort.OPSCHORTING, van=date(2026, 6, 10), tot=date(2026, 6, 19), reden="a")
+    b = Aanpassing(Soort.OPSCHORTING, van=date(2026, 6, 15), tot=date(2026, 6, 24), reden="b")
+    s = stand(date(2026, 7, 1), aanpassingen=(a, b))
+    assert s.deadline.date() == date(2026, 7, 13) + timedelta(days=15)
+
+
+def test_a_suspension_after_the_term_ran_out_does_not_revive_it():
+    te_laat = Aanpassing(Soort.OPSCHORTING, van=date(2026, 9, 1), tot=date(2026, 9, 30), reden="x")
+    s = stand(date(2026, 10, 1), aanpassingen=(te_laat,))
+    assert s.deadline.date() == date(2026, 7, 13)
+    assert s.staat == Staat.VERLOPEN
+
+
+def test_a_suspension_that_has_not_begun_does_not_count_yet():
+    later = Aanpassing(Soort.OPSCHORTING, van=date(2026, 7, 1), tot=date(2026, 7, 5), reden="x")
+    assert stand(date(2026, 6, 20), aanpassingen=(later,)).deadline.date() == date(2026, 7, 13)
+    assert stand(date(2026, 7, 2), aanpassingen=(later,)).deadline.date() == date(2026, 7, 18)
 
 
 def test_crisis_runs_in_hours():
@@ -145,6 +165,34 @@ def test_crisis_runs_in_hours():
         termijn=crisis, start=start, nu=start + timedelta(hours=49), waarschuwing_dagen=7
     )
     assert te_laat.staat == Staat.VERLOPEN
+
+
+@pytest.mark.parametrize(
+    ("start", "deadline"),
+    [
+        # Summer time starts on 29 March 2026: 48 real hours end at 11:00 local time.
+        (datetime(2026, 3, 28, 10, tzinfo=AMS), datetime(2026, 3, 30, 11, tzinfo=AMS)),
+        # and ends on 25 October 2026: 48 real hours end at 09:00 local time.
+        (datetime(2026, 10, 24, 10, tzinfo=AMS), datetime(2026, 10, 26, 9, tzinfo=AMS)),
+    ],
+)
+def test_crisis_hours_are_real_hours_across_summer_time(start, deadline):
+    crisis = WETTELIJKE_TERMIJNEN[(Klok.CRISIS, Wet.WMO)]
+    s = bereken(termijn=crisis, start=start, nu=start + timedelta(hours=1), waarschuwing_dagen=7)
+    assert s.deadline == deadline
+    assert s.uren_over == 47
+
+
+def test_an_overdue_crisis_counts_hours_late():
+    crisis = WETTELIJKE_TERMIJNEN[(Klok.CRISIS, Wet.WMO)]
+    start = datetime(2026, 6, 1, 10, tzinfo=AMS)
+    s = bereken(termijn=crisis, start=start, nu=start + timedelta(hours=53), waarschuwing_dagen=7)
+    assert (s.staat, s.uren_te_laat) == (Staat.VERLOPEN, 5)
+
+
+def test_stopped_in_the_last_second_of_the_last_day_is_on_time():
+    laatste = datetime(2026, 7, 13, 23, 59, 59, 900000, tzinfo=AMS)
+    assert stand(date(2026, 7, 20), gestopt_op=laatste).was_op_tijd is True
 
 
 @pytest.mark.parametrize(("dagen", "tekst"), [(42, "6 weken"), (7, "1 week"), (10, "10 dagen")])
