@@ -20,6 +20,7 @@ urlpatterns = [
     path("huishoudens/", include("huishoudens.urls")),
     path("meldingen/", include("huishoudens.urls_meldingen")),
     path("plannen/", include("plannen.urls")),
+    path("sociale-kaart/", include("voorzieningen.urls")),
     path("beheer/", admin.site.urls),
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),

@@ -15,8 +15,10 @@ from huishoudens.models import Betrokkene, Huishouden, Melding, Netwerklid, Pers
 from huishoudens.validators import is_geldig_bsn
 from plannen.models import Keukentafelgesprek, Plan, RegisseurOverdracht
 from sociaal.medewerkers.models import Medewerker, Rol, Team, Wijk
+from voorzieningen.models import Voorziening
 
 from . import namen
+from .kaart import genereer_kaart
 from .meldingen import genereer_meldingen
 
 DEMO_WACHTWOORD = "sociaal-demo"
@@ -159,7 +161,9 @@ class Generator:
                 per_team[t.pk].append(m)
         beheerder = next(m for m, _ in nieuw if m.rol == Rol.BEHEERDER)
         beheerder.user_permissions.set(
-            Permission.objects.filter(content_type__app_label__in=["medewerkers", "termijnen"])
+            Permission.objects.filter(
+                content_type__app_label__in=["medewerkers", "termijnen", "voorzieningen"]
+            )
         )
         return per_team
 
@@ -347,6 +351,7 @@ def genereer(*, households: int, seed: int) -> dict:
     gen.huishoudens(wijken, per_team)
     gen.betrokken_collega(wijken)
     genereer_meldingen(gen.rng, per_team)
+    genereer_kaart(wijken)
     return {
         "teams": len(teams),
         "medewerkers": Medewerker.objects.count(),
@@ -355,4 +360,5 @@ def genereer(*, households: int, seed: int) -> dict:
         "plannen": Plan.objects.count(),
         "meldingen": Melding.objects.count(),
         "keukentafelgesprekken": Keukentafelgesprek.objects.count(),
+        "voorzieningen": Voorziening.objects.count(),
     }
