@@ -5,20 +5,57 @@ from django.db.models import Prefetch, Q, QuerySet
 from huishoudens.models import Huishouden
 from sociaal.medewerkers.models import Medewerker, Rol, Team
 
-from .models import Deelnemer, Keukentafelgesprek, Plan, RegisseurOverdracht
+from .models import (
+    Afspraak,
+    Deelnemer,
+    Doel,
+    Hulpvraag,
+    Keukentafelgesprek,
+    Plan,
+    RegisseurOverdracht,
+)
+
+
+def _afspraken() -> Prefetch:
+    return Prefetch(
+        "afspraken",
+        queryset=Afspraak.objects.select_related(
+            "persoon", "netwerklid", "voorziening", "betrokkene"
+        ).order_by("wanneer", "id"),
+    )
 
 
 def plan_voor_pagina(*, medewerker: Medewerker, pk: int) -> Plan | None:
-    """A plan with its household and handover history, or None when not visible."""
+    """A plan with its household, doelen and afspraken, the household's hulpvragen not yet
+    made into a doel, and the handover history — or None when not visible."""
     return (
         Plan.objects.filter(huishouden__in=Huishouden.objects.zichtbaar_voor(medewerker))
-        .select_related("huishouden__wijk__team", "regisseur", "created_by")
+        .select_related("huishouden__wijk__team", "regisseur", "created_by", "gewijzigd_door")
         .prefetch_related(
             Prefetch(
                 "overdrachten",
                 queryset=RegisseurOverdracht.objects.select_related("van", "naar", "door"),
-            )
+            ),
+            Prefetch("doelen", queryset=Doel.objects.prefetch_related(_afspraken())),
+            Prefetch(
+                "huishouden__hulpvragen",
+                queryset=Hulpvraag.objects.filter(doelen__isnull=True).order_by(
+                    "gesprek", "volgorde"
+                ),
+                to_attr="open_hulpvragen",
+            ),
         )
+        .filter(pk=pk)
+        .first()
+    )
+
+
+def ladder_van_plan(*, medewerker: Medewerker, pk: int) -> Plan | None:
+    """A plan with every afspraak, for the ladder view."""
+    return (
+        Plan.objects.filter(huishouden__in=Huishouden.objects.zichtbaar_voor(medewerker))
+        .select_related("huishouden", "regisseur")
+        .prefetch_related(Prefetch("doelen", queryset=Doel.objects.prefetch_related(_afspraken())))
         .filter(pk=pk)
         .first()
     )

@@ -1,12 +1,25 @@
 from django.urls import path
 
-from .views import gesprekken, plan
+from .views import doelen, gesprekken, plan
 
 app_name = "plannen"
 
 urlpatterns = [
     path("<id:pk>/", plan.plan_pagina, name="plan"),
     path("starten/<id:huishouden>/", plan.plan_starten, name="starten"),
+    path("<id:pk>/ladder/", doelen.ladder, name="ladder"),
+    path("<id:pk>/doelen/", doelen.doel_toevoegen, name="doel-toevoegen"),
+    path(
+        "<id:pk>/doelen/<id:doel>/verwijderen/", doelen.doel_verwijderen, name="doel-verwijderen"
+    ),
+    path(
+        "<id:pk>/doelen/<id:doel>/afspraak/", doelen.afspraak_toevoegen, name="afspraak-toevoegen"
+    ),
+    path(
+        "<id:pk>/afspraken/<id:afspraak>/verwijderen/",
+        doelen.afspraak_verwijderen,
+        name="afspraak-verwijderen",
+    ),
     path("gesprekken/plannen/<id:melding>/", gesprekken.gesprek_plannen, name="gesprek-plannen"),
     path("gesprekken/<id:pk>/", gesprekken.gesprek_pagina, name="gesprek"),
     path("gesprekken/<id:pk>/autosave/", gesprekken.gesprek_autosave, name="gesprek-autosave"),

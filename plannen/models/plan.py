@@ -16,8 +16,14 @@ class Plan(models.Model):
     """
 
     class Status(models.TextChoices):
-        OPEN = "open", _("Open")
+        CONCEPT = "concept", _("Concept")
+        TER_ONDERTEKENING = "ter_ondertekening", _("Ter ondertekening")
+        VASTGESTELD = "vastgesteld", _("Vastgesteld")
+        IN_EVALUATIE = "in_evaluatie", _("In evaluatie")
         AFGESLOTEN = "afgesloten", _("Afgesloten")
+
+    # What can be changed in place: a plan the resident agreed to is frozen (DESIGN §4.4).
+    WIJZIGBAAR = (Status.CONCEPT,)
 
     huishouden = models.ForeignKey(
         "huishoudens.Huishouden",
@@ -32,7 +38,7 @@ class Plan(models.Model):
         related_name="plannen_als_regisseur",
     )
     status = models.CharField(
-        _("status"), max_length=20, choices=Status.choices, default=Status.OPEN
+        _("status"), max_length=20, choices=Status.choices, default=Status.CONCEPT
     )
     created_at = models.DateTimeField(_("gestart op"), auto_now_add=True)
     created_by = models.ForeignKey(
@@ -42,6 +48,14 @@ class Plan(models.Model):
         related_name="+",
     )
     closed_at = models.DateTimeField(_("afgesloten op"), null=True, blank=True)
+    # Optimistic locking: every change raises it; a change based on an older value is refused.
+    wijziging = models.PositiveIntegerField(default=0)
+    gewijzigd_op = models.DateTimeField(_("laatst gewijzigd"), auto_now=True)
+    gewijzigd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    # What the last change was, in words, for the message to whoever's change is refused.
+    laatste_wijziging = models.CharField(_("laatste wijziging"), max_length=200, blank=True)
 
     objects = PlanQuerySet.as_manager()
 
@@ -69,6 +83,10 @@ class Plan(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status != self.Status.AFGESLOTEN
+
+    @property
+    def is_wijzigbaar(self) -> bool:
+        return self.status in self.WIJZIGBAAR
 
 
 class RegisseurOverdracht(models.Model):

@@ -11,6 +11,7 @@ from sociaal.weigering import weigering_op_formulier, weigering_vastleggen
 
 from .. import selectors, services
 from ..forms import OverdrachtForm, PlanStartenForm
+from ..forms.doelen import DoelForm
 from ..models import Plan
 
 
@@ -46,13 +47,27 @@ def plan_pagina(request: HttpRequest, pk: int) -> HttpResponse:
                 # Handing over can end one's own access (a regisseur outside the team).
                 return redirect("huishoudens:lijst")
             return redirect("plannen:plan", pk=plan.pk)
+    return toon_plan(request, plan, form=form, toon_overdracht=toon_overdracht)
+
+
+def toon_plan(request: HttpRequest, plan: Plan, *, status: int = 200, **extra) -> HttpResponse:
+    """The plan page; `extra` carries a bound form that failed, to show it with its errors."""
     context = {
         "plan": plan,
         "huishouden": plan.huishouden,
-        "form": form,
-        "toon_overdracht": toon_overdracht,
+        "doel_form": DoelForm(initial={"wijziging": plan.wijziging}),
+        "wijziging": plan.wijziging,
+        "form": None,
+        "toon_overdracht": False,
+        **extra,
     }
-    return render(request, "plannen/plan.html", context)
+    if context["form"] is None:
+        kandidaten = selectors.overdracht_kandidaten(plan=plan, door=request.user)
+        context["form"] = OverdrachtForm(kandidaten=kandidaten)
+        context["toon_overdracht"] = plan.is_open and (
+            request.user.pk == plan.regisseur_id or request.user.is_teamleider
+        )
+    return render(request, "plannen/plan.html", context, status=status)
 
 
 @require_http_methods(["GET", "POST"])

@@ -76,28 +76,71 @@ def test_household_list_query_budget(aantal, consulent, wijk_centrum, django_ass
     assert len(response.context["pagina"].object_list) == min(aantal, 25)
 
 
-def test_plan_page_query_budget(consulent, collega, wijk_centrum, django_assert_num_queries):
-    """The plan page costs 9 queries, whatever the history:
+def vul_plan(plan, aantal: int) -> None:
+    from plannen.models import Afspraak, Doel
+
+    persoon = PersoonFactory(huishouden=plan.huishouden)
+    for i in range(aantal):
+        doel = Doel.objects.create(plan=plan, omschrijving=f"Doel {i}")
+        for j in range(aantal):
+            Afspraak.objects.create(
+                doel=doel,
+                wat=f"Afspraak {j}",
+                uitvoerder="eigen_kracht",
+                persoon=persoon,
+                created_by=plan.regisseur,
+            )
+
+
+@pytest.mark.parametrize("aantal", [1, 5])
+def test_plan_page_query_budget(
+    aantal, consulent, collega, wijk_centrum, django_assert_num_queries
+):
+    """The plan page costs 12 queries, whatever the history, doelen and afspraken:
 
     1. the session
     2. the logged-in medewerker
-    3. the plan with household, wijk, team, regisseur and creator (access policy applied)
+    3. the plan with household, wijk, team, regisseur, creator, last editor (policy)
     4. its handovers with from, to and by
-    5. the audit entry (INSERT)
-    6. the colleagues who can take over (the form's choices)
-    7-9. the session's new expiry (UPDATE in a savepoint: the idle timeout)
+    5. its doelen
+    6. their afspraken with who carries them out
+    7. the household's hulpvragen not yet made into a doel
+    8. the audit entry (INSERT)
+    9. the colleagues who can take over (the form's choices)
+    10-12. the session's new expiry (UPDATE in a savepoint: the idle timeout)
     (whether the medewerker may hand over costs nothing for the regisseur)
     """
     from plannen.services import regisseur_overdragen
 
     plan = PlanFactory(huishouden=HuishoudenFactory(wijk=wijk_centrum), regisseur=consulent)
-    for _ in range(3):
+    for _ in range(aantal):
         regisseur_overdragen(plan=plan, naar=collega, reden="Verlof", door=plan.regisseur)
         plan.refresh_from_db()
         regisseur_overdragen(plan=plan, naar=consulent, reden="Terug", door=collega)
         plan.refresh_from_db()
+    vul_plan(plan, aantal)
     client = ingelogd(consulent)
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(12):
         response = client.get(reverse("plannen:plan", args=[plan.pk]))
     assert response.status_code == 200
-    assert response.content.decode().count("Terug") == 3
+    assert response.content.decode().count("Terug") == aantal
+
+
+@pytest.mark.parametrize("aantal", [1, 5])
+def test_ladder_view_query_budget(aantal, consulent, wijk_centrum, django_assert_num_queries):
+    """The ladder view costs 9 queries, whatever the number of doelen and afspraken:
+
+    1. the session
+    2. the logged-in medewerker
+    3. the plan with household and regisseur (policy)
+    4. its doelen
+    5. their afspraken with who carries them out
+    6. the audit entry (INSERT)
+    7-9. the session's new expiry (UPDATE in a savepoint)
+    """
+    plan = PlanFactory(huishouden=HuishoudenFactory(wijk=wijk_centrum), regisseur=consulent)
+    vul_plan(plan, aantal)
+    client = ingelogd(consulent)
+    with django_assert_num_queries(9):
+        response = client.get(reverse("plannen:ladder", args=[plan.pk]))
+    assert response.context["totaal"] == aantal * aantal

@@ -1,0 +1,105 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from huishoudens.selectors import netwerk_van_huishouden
+from sociaal.forms import DatumInput, NLDesignFormMixin
+from voorzieningen.models import Voorziening
+
+from ..models import Afspraak, ZrmDomein
+
+
+class WijzigingForm(NLDesignFormMixin, forms.Form):
+    """Every change of a plan carries the change number it was based on."""
+
+    wijziging = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+
+
+class DoelForm(WijzigingForm):
+    omschrijving = forms.CharField(
+        label=_("Doel, in de woorden van de inwoner"), widget=forms.Textarea(attrs={"rows": 2})
+    )
+    domein = forms.ChoiceField(
+        label=_("Leefgebied"), required=False, choices=[("", _("Geen")), *ZrmDomein.choices]
+    )
+
+
+class AfspraakForm(WijzigingForm):
+    """Who does what by when. The choice of who is the rung on the ladder; a
+    maatwerkvoorziening first shows its algemene alternatives, then needs the reasons."""
+
+    wat = forms.CharField(label=_("Wat"), widget=forms.Textarea(attrs={"rows": 2}))
+    uitvoerder = forms.ChoiceField(
+        label=_("Wie doet het"), choices=Afspraak.Uitvoerder.choices, widget=forms.RadioSelect
+    )
+    persoon = forms.ModelChoiceField(label=_("Bewoner"), queryset=None, required=False)
+    netwerklid = forms.ModelChoiceField(label=_("Netwerklid"), queryset=None, required=False)
+    algemene_voorziening = forms.ModelChoiceField(
+        label=_("Algemene voorziening"), queryset=None, required=False
+    )
+    maatwerkvoorziening = forms.ModelChoiceField(
+        label=_("Maatwerkvoorziening"), queryset=None, required=False
+    )
+    betrokkene = forms.ModelChoiceField(
+        label=_("Betrokken professional"), queryset=None, required=False
+    )
+    wanneer = forms.DateField(label=_("Uiterlijk"), required=False, widget=DatumInput())
+    waarom_niet_eigen_kracht = forms.CharField(
+        label=_("Waarom kan de inwoner dit niet zelf?"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    waarom_niet_netwerk = forms.CharField(
+        label=_("Waarom kan het netwerk dit niet?"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    waarom_niet_algemeen = forms.CharField(
+        label=_("Waarom volstaat een algemene voorziening niet?"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    alternatieven_gezien = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+    REDENEN = ("waarom_niet_eigen_kracht", "waarom_niet_netwerk", "waarom_niet_algemeen")
+
+    def __init__(self, *args, huishouden, **kwargs):
+        super().__init__(*args, **kwargs)
+        kaart = Voorziening.objects.actief().in_wijk(huishouden.wijk_id).order_by("naam")
+        self.fields["persoon"].queryset = huishouden.personen.all()
+        self.fields["netwerklid"].queryset = netwerk_van_huishouden(huishouden=huishouden)
+        self.fields["algemene_voorziening"].queryset = kaart.filter(
+            soort=Voorziening.Soort.ALGEMEEN
+        )
+        self.fields["maatwerkvoorziening"].queryset = kaart.filter(
+            soort=Voorziening.Soort.MAATWERK
+        )
+        self.fields["betrokkene"].queryset = huishouden.betrokkenen.all()
+        for naam in (
+            "persoon",
+            "netwerklid",
+            "algemene_voorziening",
+            "maatwerkvoorziening",
+            "betrokkene",
+        ):
+            self.fields[naam].empty_label = _("Kies")
+
+    def afspraak(self, doel) -> Afspraak:
+        data = self.cleaned_data
+        u = data["uitvoerder"]
+        return Afspraak(
+            doel=doel,
+            wat=data["wat"],
+            uitvoerder=u,
+            persoon=data["persoon"] if u == Afspraak.Uitvoerder.EIGEN_KRACHT else None,
+            netwerklid=data["netwerklid"] if u == Afspraak.Uitvoerder.NETWERK else None,
+            voorziening=(
+                data["algemene_voorziening"]
+                if u == Afspraak.Uitvoerder.ALGEMEEN
+                else data["maatwerkvoorziening"]
+                if u == Afspraak.Uitvoerder.MAATWERK
+                else None
+            ),
+            betrokkene=data["betrokkene"] if u == Afspraak.Uitvoerder.PROFESSIONAL else None,
+            wanneer=data["wanneer"],
+            **{reden: data[reden] for reden in self.REDENEN},
+        )
