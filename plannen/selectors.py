@@ -12,6 +12,7 @@ from .models import (
     Hulpvraag,
     Keukentafelgesprek,
     Plan,
+    PlanVersie,
     RegisseurOverdracht,
 )
 
@@ -37,6 +38,7 @@ def plan_voor_pagina(*, medewerker: Medewerker, pk: int) -> Plan | None:
                 queryset=RegisseurOverdracht.objects.select_related("van", "naar", "door"),
             ),
             Prefetch("doelen", queryset=Doel.objects.prefetch_related(_afspraken())),
+            Prefetch("versies", queryset=PlanVersie.objects.order_by("-nummer")),
             Prefetch(
                 "huishouden__hulpvragen",
                 queryset=Hulpvraag.objects.filter(doelen__isnull=True).order_by(
@@ -122,6 +124,20 @@ def gesprek_voor_pagina(*, medewerker: Medewerker, pk: int) -> Keukentafelgespre
                 "deelnemers",
                 queryset=Deelnemer.objects.select_related("persoon", "netwerklid", "betrokkene"),
             ),
+        )
+        .filter(pk=pk)
+        .first()
+    )
+
+
+def plan_met_versies(*, medewerker: Medewerker, pk: int) -> Plan | None:
+    """A plan with its frozen versions and its current doelen and afspraken."""
+    return (
+        Plan.objects.filter(huishouden__in=Huishouden.objects.zichtbaar_voor(medewerker))
+        .select_related("huishouden", "regisseur")
+        .prefetch_related(
+            Prefetch("versies", queryset=PlanVersie.objects.select_related("vastgesteld_door")),
+            Prefetch("doelen", queryset=Doel.objects.prefetch_related(_afspraken())),
         )
         .filter(pk=pk)
         .first()

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import doelen, gesprekken, plan
+from .views import doelen, gesprekken, levensloop, plan
 
 app_name = "plannen"
 
@@ -8,6 +8,9 @@ urlpatterns = [
     path("<id:pk>/", plan.plan_pagina, name="plan"),
     path("starten/<id:huishouden>/", plan.plan_starten, name="starten"),
     path("<id:pk>/ladder/", doelen.ladder, name="ladder"),
+    path("<id:pk>/levensloop/", levensloop.levensloop, name="levensloop"),
+    path("<id:pk>/versies/<id:nummer>/", levensloop.versie, name="versie"),
+    path("<id:pk>/wijzigingen/", levensloop.concept_verschil, name="concept-verschil"),
     path("<id:pk>/doelen/", doelen.doel_toevoegen, name="doel-toevoegen"),
     path(
         "<id:pk>/doelen/<id:doel>/verwijderen/", doelen.doel_verwijderen, name="doel-verwijderen"

@@ -5,7 +5,7 @@ from huishoudens.selectors import netwerk_van_huishouden
 from sociaal.forms import DatumInput, NLDesignFormMixin
 from voorzieningen.models import Voorziening
 
-from ..models import Afspraak, ZrmDomein
+from ..models import Afspraak, Plan, ZrmDomein
 
 
 class WijzigingForm(NLDesignFormMixin, forms.Form):
@@ -103,3 +103,18 @@ class AfspraakForm(WijzigingForm):
             wanneer=data["wanneer"],
             **{reden: data[reden] for reden in self.REDENEN},
         )
+
+
+class VaststellenForm(WijzigingForm):
+    akkoord_op = forms.DateField(label=_("Akkoord van de inwoner op"), widget=DatumInput())
+    akkoord_wijze = forms.ChoiceField(
+        label=_("Hoe gaf de inwoner akkoord"), choices=Plan.AkkoordWijze.choices
+    )
+    evaluatie_op = forms.DateField(label=_("Evaluatiedatum"), widget=DatumInput())
+
+
+class AfsluitenForm(WijzigingForm):
+    reden = forms.ChoiceField(label=_("Reden"), choices=Plan.RedenAfsluiting.choices)
+    toelichting = forms.CharField(
+        label=_("Toelichting"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )

@@ -1,6 +1,6 @@
 from .doelen import Afspraak, Doel
 from .gesprek import ZRM_SCORES, Deelnemer, Hulpvraag, Keukentafelgesprek, ZrmDomein, ZrmScore
-from .plan import Plan, RegisseurOverdracht
+from .plan import Plan, PlanVersie, RegisseurOverdracht
 
 __all__ = [
     "ZRM_SCORES",
@@ -10,6 +10,7 @@ __all__ = [
     "Hulpvraag",
     "Keukentafelgesprek",
     "Plan",
+    "PlanVersie",
     "RegisseurOverdracht",
     "ZrmDomein",
     "ZrmScore",

@@ -22,6 +22,18 @@ class Plan(models.Model):
         IN_EVALUATIE = "in_evaluatie", _("In evaluatie")
         AFGESLOTEN = "afgesloten", _("Afgesloten")
 
+    class AkkoordWijze(models.TextChoices):
+        HANDTEKENING = "handtekening", _("Handtekening")
+        MONDELING = "mondeling", _("Mondeling")
+        DIGITAAL = "digitaal", _("Digitaal")
+
+    class RedenAfsluiting(models.TextChoices):
+        DOELEN_BEREIKT = "doelen_bereikt", _("Doelen bereikt")
+        VERHUISD = "verhuisd", _("Verhuisd")
+        OVERLEDEN = "overleden", _("Overleden")
+        OP_VERZOEK = "op_verzoek", _("Op verzoek van de inwoner")
+        ANDERS = "anders", _("Anders")
+
     # What can be changed in place: a plan the resident agreed to is frozen (DESIGN §4.4).
     WIJZIGBAAR = (Status.CONCEPT,)
 
@@ -48,6 +60,17 @@ class Plan(models.Model):
         related_name="+",
     )
     closed_at = models.DateTimeField(_("afgesloten op"), null=True, blank=True)
+    versie = models.PositiveIntegerField(_("versie"), default=1)
+    evaluatie_op = models.DateField(_("evaluatiedatum"), null=True, blank=True)
+    akkoord_op = models.DateField(_("akkoord van de inwoner op"), null=True, blank=True)
+    akkoord_wijze = models.CharField(
+        _("akkoord gegeven"), max_length=20, choices=AkkoordWijze.choices, blank=True
+    )
+    vastgesteld_op = models.DateTimeField(_("vastgesteld op"), null=True, blank=True)
+    reden_afsluiting = models.CharField(
+        _("reden van afsluiten"), max_length=20, choices=RedenAfsluiting.choices, blank=True
+    )
+    toelichting_afsluiting = models.TextField(_("toelichting"), blank=True)
     # Optimistic locking: every change raises it; a change based on an older value is refused.
     wijziging = models.PositiveIntegerField(default=0)
     gewijzigd_op = models.DateTimeField(_("laatst gewijzigd"), auto_now=True)
@@ -73,6 +96,12 @@ class Plan(models.Model):
             models.CheckConstraint(
                 condition=models.Q(status="afgesloten") | models.Q(closed_at__isnull=True),
                 name="plan_alleen_afgesloten_heeft_einddatum",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(status__in=["vastgesteld", "in_evaluatie"])
+                | models.Q(evaluatie_op__isnull=False, akkoord_op__isnull=False)
+                & ~models.Q(akkoord_wijze=""),
+                name="plan_vastgesteld_met_akkoord_en_evaluatie",
             ),
         ]
         indexes = [models.Index(fields=["regisseur", "status"], name="plan_regisseur_status_idx")]
@@ -128,3 +157,29 @@ class RegisseurOverdracht(models.Model):
 
     def __str__(self) -> str:
         return f"{self.van} → {self.naar}"
+
+
+class PlanVersie(models.Model):
+    """A plan as the resident agreed to it, frozen: doelen and afspraken as they were."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="versies")
+    nummer = models.PositiveIntegerField(_("versie"))
+    inhoud = models.JSONField(_("inhoud"))
+    vastgesteld_op = models.DateTimeField(_("vastgesteld op"))
+    vastgesteld_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    akkoord_op = models.DateField(_("akkoord van de inwoner op"))
+    akkoord_wijze = models.CharField(
+        _("akkoord gegeven"), max_length=20, choices=Plan.AkkoordWijze.choices
+    )
+    evaluatie_op = models.DateField(_("evaluatiedatum"))
+
+    class Meta:
+        verbose_name = _("planversie")
+        verbose_name_plural = _("planversies")
+        ordering = ["-nummer"]
+        constraints = [models.UniqueConstraint(fields=["plan", "nummer"], name="planversie_uniek")]
+
+    def __str__(self) -> str:
+        return _("Versie %(nummer)s") % {"nummer": self.nummer}

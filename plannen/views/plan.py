@@ -11,7 +11,7 @@ from sociaal.weigering import weigering_op_formulier, weigering_vastleggen
 
 from .. import selectors, services
 from ..forms import OverdrachtForm, PlanStartenForm
-from ..forms.doelen import DoelForm
+from ..forms.doelen import AfsluitenForm, DoelForm, VaststellenForm
 from ..models import Plan
 
 
@@ -56,6 +56,10 @@ def toon_plan(request: HttpRequest, plan: Plan, *, status: int = 200, **extra) -
         "plan": plan,
         "huishouden": plan.huishouden,
         "doel_form": DoelForm(initial={"wijziging": plan.wijziging}),
+        "vaststellen_form": VaststellenForm(
+            prefix="vaststellen", initial={"wijziging": plan.wijziging}
+        ),
+        "afsluiten_form": AfsluitenForm(prefix="afsluiten", initial={"wijziging": plan.wijziging}),
         "wijziging": plan.wijziging,
         "form": None,
         "toon_overdracht": False,

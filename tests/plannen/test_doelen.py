@@ -184,7 +184,14 @@ def test_a_stale_change_is_refused_with_who_and_what(client_consulent, collega, 
 
 
 def test_a_frozen_plan_is_not_changed_in_place(plan, consulent):
-    Plan.objects.filter(pk=plan.pk).update(status=Plan.Status.VASTGESTELD)
+    from datetime import date
+
+    Plan.objects.filter(pk=plan.pk).update(
+        status=Plan.Status.VASTGESTELD,
+        akkoord_op=date(2026, 11, 1),
+        akkoord_wijze="handtekening",
+        evaluatie_op=date(2027, 5, 1),
+    )
     plan.refresh_from_db()
     with pytest.raises(ValidationError, match="nieuwe versie"):
         services.doel_toevoegen(
