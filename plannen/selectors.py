@@ -9,6 +9,7 @@ from .models import (
     Afspraak,
     Deelnemer,
     Doel,
+    Evaluatie,
     Hulpvraag,
     Keukentafelgesprek,
     Plan,
@@ -39,6 +40,7 @@ def plan_voor_pagina(*, medewerker: Medewerker, pk: int) -> Plan | None:
             ),
             Prefetch("doelen", queryset=Doel.objects.prefetch_related(_afspraken())),
             Prefetch("versies", queryset=PlanVersie.objects.order_by("-nummer")),
+            "evaluaties",
             Prefetch(
                 "huishouden__hulpvragen",
                 queryset=Hulpvraag.objects.filter(doelen__isnull=True).order_by(
@@ -139,6 +141,33 @@ def plan_met_versies(*, medewerker: Medewerker, pk: int) -> Plan | None:
             Prefetch("versies", queryset=PlanVersie.objects.select_related("vastgesteld_door")),
             Prefetch("doelen", queryset=Doel.objects.prefetch_related(_afspraken())),
         )
+        .filter(pk=pk)
+        .first()
+    )
+
+
+def zrm_uit_gesprek(*, huishouden_id: int) -> dict[str, int]:
+    """The ZRM scores of the household's last final conversation: the starting point that
+    an evaluation measures progress against."""
+    gesprek = (
+        Keukentafelgesprek.objects.filter(
+            huishouden_id=huishouden_id, status=Keukentafelgesprek.Status.DEFINITIEF
+        )
+        .order_by("-afgerond_op")
+        .first()
+    )
+    if gesprek is None:
+        return {}
+    return {z.domein: z.score for z in gesprek.zrm_scores.all() if z.score}
+
+
+def evaluatie_voor_pagina(*, medewerker: Medewerker, plan_pk: int, pk: int) -> Evaluatie | None:
+    return (
+        Evaluatie.objects.filter(
+            plan__huishouden__in=Huishouden.objects.zichtbaar_voor(medewerker), plan_id=plan_pk
+        )
+        .select_related("plan__huishouden", "door")
+        .prefetch_related("resultaten", "zrm_scores")
         .filter(pk=pk)
         .first()
     )

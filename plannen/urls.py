@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import doelen, gesprekken, levensloop, plan
+from .views import doelen, evaluatie, gesprekken, levensloop, plan
 
 app_name = "plannen"
 
@@ -9,6 +9,8 @@ urlpatterns = [
     path("starten/<id:huishouden>/", plan.plan_starten, name="starten"),
     path("<id:pk>/ladder/", doelen.ladder, name="ladder"),
     path("<id:pk>/levensloop/", levensloop.levensloop, name="levensloop"),
+    path("<id:pk>/evaluatie/", evaluatie.evaluatie, name="evaluatie"),
+    path("<id:pk>/evaluaties/<id:evaluatie>/", evaluatie.uitkomst, name="evaluatie-uitkomst"),
     path("<id:pk>/versies/<id:nummer>/", levensloop.versie, name="versie"),
     path("<id:pk>/wijzigingen/", levensloop.concept_verschil, name="concept-verschil"),
     path("<id:pk>/doelen/", doelen.doel_toevoegen, name="doel-toevoegen"),

@@ -5,7 +5,7 @@ from huishoudens.selectors import netwerk_van_huishouden
 from sociaal.forms import DatumInput, NLDesignFormMixin
 from voorzieningen.models import Voorziening
 
-from ..models import Afspraak, Plan, ZrmDomein
+from ..models import ZRM_SCORES, Afspraak, DoelResultaat, Evaluatie, Plan, ZrmDomein
 
 
 class WijzigingForm(NLDesignFormMixin, forms.Form):
@@ -118,3 +118,69 @@ class AfsluitenForm(WijzigingForm):
     toelichting = forms.CharField(
         label=_("Toelichting"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
+
+
+class EvaluatieForm(WijzigingForm):
+    """Results per doel and the ZRM per domain are fields made for this plan."""
+
+    gehouden_op = forms.DateField(label=_("Gehouden op"), widget=DatumInput())
+    cijfer = forms.IntegerField(
+        label=_("Cijfer van de inwoner voor de hulp (1 tot en met 10)"),
+        required=False,
+        min_value=1,
+        max_value=10,
+    )
+    opmerking = forms.CharField(
+        label=_("Opmerking van de inwoner"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    besluit = forms.ChoiceField(
+        label=_("Besluit"), choices=Evaluatie.Besluit.choices, widget=forms.RadioSelect
+    )
+    nieuwe_evaluatie_op = forms.DateField(
+        label=_("Volgende evaluatie (bij doorgaan)"), required=False, widget=DatumInput()
+    )
+    reden_afsluiting = forms.ChoiceField(
+        label=_("Reden (bij afsluiten)"), choices=Plan.RedenAfsluiting.choices, required=False
+    )
+
+    def __init__(self, *args, plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.doelen = list(plan.doelen.all())
+        for doel in self.doelen:
+            self.fields[f"resultaat_{doel.pk}"] = forms.ChoiceField(
+                label=doel.omschrijving,
+                choices=DoelResultaat.Resultaat.choices,
+                widget=forms.RadioSelect,
+            )
+        for domein in ZrmDomein:
+            self.fields[f"zrm_{domein}"] = forms.TypedChoiceField(
+                label=domein.label,
+                choices=[("", _("Niet gescoord")), *ZRM_SCORES],
+                coerce=int,
+                empty_value=None,
+                required=False,
+                error_messages={"invalid_choice": _("Kies een score van 1 tot en met 5.")},
+            )
+        self.stijl_toepassen()
+
+    def resultaat_velden(self):
+        return [self[f"resultaat_{d.pk}"] for d in self.doelen]
+
+    def zrm_velden(self):
+        return [(domein, self[f"zrm_{domein}"]) for domein in ZrmDomein]
+
+    def gegevens(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "wijziging": data["wijziging"],
+            "gehouden_op": data["gehouden_op"],
+            "resultaten": {d.pk: data[f"resultaat_{d.pk}"] for d in self.doelen},
+            "zrm": {d.value: data[f"zrm_{d}"] for d in ZrmDomein if data[f"zrm_{d}"] is not None},
+            "besluit": data["besluit"],
+            "cijfer": data["cijfer"],
+            "opmerking": data["opmerking"],
+            "nieuwe_evaluatie_op": data["nieuwe_evaluatie_op"],
+            "reden_afsluiting": data["reden_afsluiting"] or Plan.RedenAfsluiting.DOELEN_BEREIKT,
+        }

@@ -1,4 +1,5 @@
 from .doelen import Afspraak, Doel
+from .evaluatie import DoelResultaat, Evaluatie, EvaluatieZrm
 from .gesprek import ZRM_SCORES, Deelnemer, Hulpvraag, Keukentafelgesprek, ZrmDomein, ZrmScore
 from .plan import Plan, PlanVersie, RegisseurOverdracht
 
@@ -7,6 +8,9 @@ __all__ = [
     "Afspraak",
     "Deelnemer",
     "Doel",
+    "DoelResultaat",
+    "Evaluatie",
+    "EvaluatieZrm",
     "Hulpvraag",
     "Keukentafelgesprek",
     "Plan",
