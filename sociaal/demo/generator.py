@@ -13,13 +13,14 @@ from django.utils import timezone
 
 from huishoudens.models import Betrokkene, Huishouden, Melding, Netwerklid, Persoon
 from huishoudens.validators import is_geldig_bsn
-from plannen.models import Keukentafelgesprek, Plan, RegisseurOverdracht
+from plannen.models import Afspraak, Keukentafelgesprek, Plan, RegisseurOverdracht
 from sociaal.medewerkers.models import Medewerker, Rol, Team, Wijk
 from voorzieningen.models import Voorziening
 
 from . import namen
 from .kaart import genereer_kaart
 from .meldingen import genereer_meldingen
+from .plannen import genereer_plannen
 
 DEMO_WACHTWOORD = "sociaal-demo"
 VANDAAG = date(2026, 11, 1)  # fixed, so that ages are the same on every run
@@ -352,6 +353,7 @@ def genereer(*, households: int, seed: int) -> dict:
     gen.betrokken_collega(wijken)
     genereer_meldingen(gen.rng, per_team)
     genereer_kaart(wijken)
+    genereer_plannen(gen.rng)
     return {
         "teams": len(teams),
         "medewerkers": Medewerker.objects.count(),
@@ -361,4 +363,5 @@ def genereer(*, households: int, seed: int) -> dict:
         "meldingen": Melding.objects.count(),
         "keukentafelgesprekken": Keukentafelgesprek.objects.count(),
         "voorzieningen": Voorziening.objects.count(),
+        "afspraken": Afspraak.objects.count(),
     }

@@ -29,6 +29,14 @@ def test_seed_demo_builds_a_realistic_municipality():
     assert Netwerklid.objects.filter(is_mantelzorger=True).exists()
     assert Persoon.objects.filter(rol="kind").exists()
     assert Plan.objects.open().filter(regisseur__username="regisseur").exists()
+    from plannen.models import Afspraak, PlanVersie
+
+    assert set(Afspraak.objects.values_list("uitvoerder", flat=True)) >= {
+        "eigen_kracht",
+        "algemeen",
+        "maatwerk",
+    }
+    assert PlanVersie.objects.exists()
     # "1 huishouden, 1 plan": no household has two open plans.
     assert (
         Plan.objects.open().count() == Plan.objects.open().values("huishouden").distinct().count()
