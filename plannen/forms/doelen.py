@@ -58,7 +58,9 @@ class AfspraakForm(WijzigingForm):
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
-    alternatieven_gezien = forms.BooleanField(required=False, widget=forms.HiddenInput)
+    # The maatwerkvoorziening whose algemene alternatives were shown (shown again when the
+    # professional picks another one).
+    alternatieven_voor = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
     REDENEN = ("waarom_niet_eigen_kracht", "waarom_niet_netwerk", "waarom_niet_algemeen")
 

@@ -127,15 +127,11 @@ def afspraak_toevoegen(request: HttpRequest, pk: int, doel: int) -> HttpResponse
             if keuze is None:
                 raise Http404
             afspraak.uitvoerder, afspraak.voorziening = Afspraak.Uitvoerder.ALGEMEEN, keuze
-        if (
-            maatwerk
-            and alternatieven
-            and not kies
-            and not form.cleaned_data["alternatieven_gezien"]
-        ):
-            # First the algemene alternatives; the reasons after that.
+        gezien = form.cleaned_data["alternatieven_voor"]
+        if maatwerk and alternatieven and not kies and gezien != afspraak.voorziening.pk:
+            # First the algemene alternatives of this voorziening; the reasons after that.
             form.data = form.data.copy()
-            form.data["alternatieven_gezien"] = "True"
+            form.data["alternatieven_voor"] = afspraak.voorziening.pk
         else:
             try:
                 services.afspraak_toevoegen(

@@ -24,12 +24,12 @@ ACTIES = {
     "ter_ondertekening": (
         WijzigingForm,
         services.plan_ter_ondertekening,
-        _("Het plan ligt ter ondertekening."),
+        gettext_lazy("Het plan ligt ter ondertekening."),
     ),
     "terug_naar_concept": (
         WijzigingForm,
         services.plan_terug_naar_concept,
-        _("Het plan is weer een concept."),
+        gettext_lazy("Het plan is weer een concept."),
     ),
     "vaststellen": (
         VaststellenForm,
@@ -39,12 +39,12 @@ ACTIES = {
     "nieuwe_versie": (
         WijzigingForm,
         services.plan_nieuwe_versie,
-        _("Een nieuwe versie is gestart."),
+        gettext_lazy("Een nieuwe versie is gestart."),
     ),
     "evaluatie_starten": (
         WijzigingForm,
         services.evaluatie_starten,
-        _("De evaluatie is gestart."),
+        gettext_lazy("De evaluatie is gestart."),
     ),
     "afsluiten": (AfsluitenForm, services.plan_afsluiten, gettext_lazy("Het plan is afgesloten.")),
 }

@@ -108,7 +108,12 @@ def test_the_page_shows_the_alternatives_in_the_wijk_first(client_consulent, pla
     # One click: the alternative instead of the maatwerkvoorziening.
     buurthuis = Voorziening.objects.get(sleutel="buurthuis")
     response = client_consulent.post(
-        url, {**data, "alternatieven_gezien": "True", "kies_alternatief": buurthuis.pk}
+        url,
+        {
+            **data,
+            "alternatieven_voor": maatwerk("dagbesteding").pk,
+            "kies_alternatief": buurthuis.pk,
+        },
     )
     assert response.status_code == 302
     afspraak = Afspraak.objects.get()
@@ -126,7 +131,7 @@ def test_maatwerk_after_the_alternatives_needs_the_reasons(client_consulent, pla
         "wat": "Huishoudelijke hulp 2 uur",
         "uitvoerder": "maatwerk",
         "maatwerkvoorziening": maatwerk().pk,
-        "alternatieven_gezien": "True",
+        "alternatieven_voor": maatwerk().pk,
     }
     response = client_consulent.post(url, data)
     html = response.content.decode()
@@ -272,3 +277,20 @@ def test_the_ladder_view_puts_each_afspraak_on_its_rung(client_consulent, plan, 
         "maatwerk": ["Ramen"],
     }
     assert [t["aandeel"] for t in response.context["treden"]] == [50, 0, 0, 50]
+
+
+def test_picking_another_maatwerkvoorziening_shows_its_alternatives_again(
+    client_consulent, plan, doel
+):
+    url = reverse("plannen:afspraak-toevoegen", args=[plan.pk, doel.pk])
+    data = {
+        "wijziging": 1,
+        "wat": "Hulp",
+        "uitvoerder": "maatwerk",
+        **REDENEN,
+        "maatwerkvoorziening": maatwerk("dagbesteding").pk,
+        "alternatieven_voor": maatwerk().pk,
+    }  # the alternatives of another one were seen
+    html = client_consulent.post(url, data).content.decode()
+    assert "Eerst: algemene alternatieven voor Dagbesteding" in html
+    assert not Afspraak.objects.exists()
