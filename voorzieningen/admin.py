@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy
 
 from .forms import ImportForm
 from .models import Alternatief, Voorziening
-from .uitwisseling import kaart_exporteren, kaart_importeren
+from .uitwisseling import MAX_BYTES, Resultaat, kaart_exporteren, kaart_importeren
 
 logger = logging.getLogger(__name__)
 
@@ -68,7 +68,11 @@ class VoorzieningAdmin(admin.ModelAdmin):
         form = ImportForm(request.POST or None, request.FILES or None)
         fouten = []
         if request.method == "POST" and form.is_valid():
-            resultaat = kaart_importeren(inhoud=form.cleaned_data["bestand"].read())
+            bestand = form.cleaned_data["bestand"]
+            if bestand.size > MAX_BYTES:
+                resultaat = Resultaat(fouten=[_("Het bestand is groter dan 5 MB.")])
+            else:
+                resultaat = kaart_importeren(inhoud=bestand.read())
             if resultaat.gelukt:
                 logger.info(
                     "sociale kaart geïmporteerd: %s nieuw, %s bijgewerkt",

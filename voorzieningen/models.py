@@ -40,7 +40,7 @@ class Voorziening(models.Model):
         _("productcategorie"),
         max_length=2,
         blank=True,
-        validators=[RegexValidator(r"^\d\d$", _("Twee cijfers, bijvoorbeeld 02."))],
+        validators=[RegexValidator(r"^[0-9]{2}$", _("Twee cijfers, bijvoorbeeld 02."))],
     )
     omschrijving = models.TextField(_("omschrijving"), blank=True)
     aanbieder = models.CharField(_("aanbieder"), max_length=150)
@@ -81,6 +81,7 @@ class Voorziening(models.Model):
         return self.naam
 
     def clean(self):
+        self._controleer_soortwissel()
         if self.productcategorie:
             bereik = PRODUCTCATEGORIEEN.get(self.wet)
             if self.soort != self.Soort.MAATWERK or bereik is None:
@@ -100,6 +101,28 @@ class Voorziening(models.Model):
                         % {"wet": Wet(self.wet).label, "van": bereik.start, "tot": bereik.stop - 1}
                     }
                 )
+
+    def _controleer_soortwissel(self) -> None:
+        """Algemeen or maatwerk is what the ladder counts on: it does not change once
+        afspraken or alternatives use this voorziening (DESIGN §4.3)."""
+        if not self.pk:
+            return
+        oud = Voorziening.objects.filter(pk=self.pk).values_list("soort", flat=True).first()
+        if oud is None or oud == self.soort:
+            return
+        in_gebruik = (
+            self.afspraken.exists()
+            or Alternatief.objects.filter(Q(maatwerk=self) | Q(algemeen=self)).exists()
+        )
+        if in_gebruik:
+            raise ValidationError(
+                {
+                    "soort": _(
+                        "De soort kan niet meer veranderen: afspraken of alternatieven gebruiken "
+                        "deze voorziening. Maak een nieuwe voorziening en zet deze op niet actief."
+                    )
+                }
+            )
 
 
 class Alternatief(models.Model):
@@ -134,7 +157,13 @@ class Alternatief(models.Model):
         return f"{self.algemeen} ({_('in plaats van')} {self.maatwerk})"
 
     def clean(self):
-        if self.maatwerk_id and self.maatwerk.soort != Voorziening.Soort.MAATWERK:
-            raise ValidationError({"maatwerk": _("Kies een maatwerkvoorziening.")})
+        # The maatwerkvoorziening may be unsaved still (added together in beheer).
+        maatwerk = (
+            self.maatwerk if self.maatwerk_id or "maatwerk" in self._state.fields_cache else None
+        )
+        if maatwerk is not None and maatwerk.soort != Voorziening.Soort.MAATWERK:
+            raise ValidationError(
+                _("Alleen een maatwerkvoorziening heeft algemene alternatieven.")
+            )
         if self.algemeen_id and self.algemeen.soort != Voorziening.Soort.ALGEMEEN:
             raise ValidationError({"algemeen": _("Kies een algemene voorziening.")})

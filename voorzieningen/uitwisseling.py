@@ -6,10 +6,14 @@ Columns: sleutel, naam, soort (algemeen/maatwerk), wet (wmo/jeugdwet/participati
 empty), productcategorie, aanbieder, wijken ("*" for the whole municipality, else wijk
 names separated by ";"), telefoon, email, website, wachttijd_weken, actief (ja/nee),
 omschrijving, alternatieven (for a maatwerkvoorziening: "sleutel=toelichting" separated by
-" | ")."""
+" | "; a "|", "=" or "\\" inside a toelichting is written with a backslash before it).
+
+A cell that a spreadsheet would run as a formula (starting with = + - @) is exported with a
+leading apostrophe, and that apostrophe is dropped again on import."""
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -39,6 +43,48 @@ KOLOMMEN = [
 HELE_GEMEENTE = "*"
 JA, NEE = "ja", "nee"
 MAX_BYTES = 5 * 1024 * 1024
+FORMULE = ("=", "+", "-", "@")
+_WACHTTIJD = re.compile(r"[0-9]{1,3}")
+
+
+def _veilig(cel) -> str:
+    """No formula injection when the export is opened in a spreadsheet."""
+    tekst = "" if cel is None else str(cel)
+    return f"'{tekst}" if tekst.startswith(FORMULE) else tekst
+
+
+def _onveilig(tekst: str) -> str:
+    return tekst[1:] if tekst.startswith("'") and tekst[1:].startswith(FORMULE) else tekst
+
+
+def _escape(tekst: str) -> str:
+    return tekst.replace("\\", "\\\\").replace("|", "\\|").replace("=", "\\=")
+
+
+def _alternatieven(tekst: str) -> list[tuple[str, str]]:
+    """'a=why | b' -> [('a', 'why'), ('b', '')], honouring backslash escapes."""
+    delen, huidig, i = [], "", 0
+    while i < len(tekst):
+        teken = tekst[i]
+        if teken == "\\" and i + 1 < len(tekst):
+            huidig += "\\" + tekst[i + 1]
+            i += 2
+            continue
+        if teken == "|":
+            delen.append(huidig)
+            huidig = ""
+        else:
+            huidig += teken
+        i += 1
+    delen.append(huidig)
+    paren = []
+    for deel in (d.strip() for d in delen):
+        if not deel:
+            continue
+        m = re.match(r"((?:[^=\\]|\\.)*)(?:=(.*))?$", deel, re.S)
+        sleutel, toelichting = m.group(1), m.group(2) or ""
+        paren.append((sleutel.strip(), re.sub(r"\\(.)", r"\1", toelichting).strip()))
+    return paren
 
 
 @dataclass
@@ -62,7 +108,8 @@ def kaart_exporteren() -> str:
         alternatieven.setdefault(a.maatwerk_id, []).append(a)
     for v in voorzieningen:
         schrijver.writerow(
-            [
+            _veilig(cel)
+            for cel in [
                 v.sleutel,
                 v.naam,
                 v.soort,
@@ -96,27 +143,31 @@ def _lees(inhoud: bytes) -> tuple[list[dict], list[str]]:
         tekst = inhoud.decode("utf-8-sig")
     except UnicodeDecodeError:
         return [], [_("Het bestand is geen UTF-8-tekst. Sla het op als CSV (UTF-8).")]
+    if "\x00" in tekst:
+        return [], [_("Het bestand bevat een ongeldig teken (NUL). Sla het opnieuw op als CSV.")]
     eerste_regel = tekst.splitlines()[0] if tekst.strip() else ""
     scheiding = ";" if eerste_regel.count(";") >= eerste_regel.count(",") else ","
     lezer = csv.DictReader(io.StringIO(tekst), delimiter=scheiding)
     ontbreekt = [k for k in KOLOMMEN if k not in (lezer.fieldnames or [])]
     if ontbreekt:
         return [], [_("Regel 1: deze kolommen ontbreken: %(k)s.") % {"k": ", ".join(ontbreekt)}]
-    rijen = []
-    for rij in lezer:
-        rij["_regel"] = lezer.line_num
-        rijen.append(rij)
-    return rijen, []
-
-
-def _alternatieven(tekst: str) -> list[tuple[str, str]]:
-    paren = []
-    for deel in (tekst or "").split("|"):
-        deel = deel.strip()
-        if deel:
-            sleutel, _sep, toelichting = deel.partition("=")
-            paren.append((sleutel.strip(), toelichting.strip()))
-    return paren
+    rijen, fouten = [], []
+    try:
+        for rij in lezer:
+            if rij.get(None):
+                fouten.append(_("Regel %(r)s: meer kolommen dan de kop.") % {"r": lezer.line_num})
+                continue
+            if any(v is None for v in rij.values()):
+                fouten.append(
+                    _("Regel %(r)s: minder kolommen dan de kop.") % {"r": lezer.line_num}
+                )
+                continue
+            rij = {k: _onveilig(v) for k, v in rij.items()}
+            rij["_regel"] = lezer.line_num
+            rijen.append(rij)
+    except csv.Error as error:
+        fouten.append(_("Regel %(r)s: %(f)s") % {"r": lezer.line_num, "f": error})
+    return rijen, fouten
 
 
 def _veldfouten(error: ValidationError) -> list[str]:
@@ -155,7 +206,7 @@ def kaart_importeren(*, inhoud: bytes) -> Resultaat:
         v.telefoon = (rij["telefoon"] or "").strip()
         v.email = (rij["email"] or "").strip()
         v.website = (rij["website"] or "").strip()
-        v.omschrijving = (rij["omschrijving"] or "").strip()
+        v.omschrijving = rij["omschrijving"] or ""
         regelfouten = []
         actief = (rij["actief"] or "").strip().lower()
         if actief not in (JA, NEE):
@@ -164,7 +215,7 @@ def kaart_importeren(*, inhoud: bytes) -> Resultaat:
         wachttijd = (rij["wachttijd_weken"] or "").strip()
         v.wachttijd_weken = None
         if wachttijd:
-            if wachttijd.isdigit() and int(wachttijd) < 1000:
+            if _WACHTTIJD.fullmatch(wachttijd):
                 v.wachttijd_weken = int(wachttijd)
             else:
                 regelfouten.append(_("wachttijd_weken: een heel aantal weken, of leeg."))

@@ -108,8 +108,8 @@ def onderdeel_verwijderen(*, onderdeel: DossierOnderdeel, door: Medewerker) -> N
     except ProtectedError:
         raise ValidationError(
             _(
-                "%(naam)s kan niet worden verwijderd: er zijn meldingen of gesprekken over "
-                "deze persoon vastgelegd."
+                "%(naam)s kan niet worden verwijderd: meldingen, gesprekken of afspraken in "
+                "het plan verwijzen ernaar."
             )
             % {"naam": onderdeel}
         ) from None

@@ -144,7 +144,14 @@ class EvaluatieForm(WijzigingForm):
         label=_("Volgende evaluatie (bij doorgaan)"), required=False, widget=DatumInput()
     )
     reden_afsluiting = forms.ChoiceField(
-        label=_("Reden (bij afsluiten)"), choices=Plan.RedenAfsluiting.choices, required=False
+        label=_("Reden (bij afsluiten)"),
+        choices=[("", _("Kies een reden")), *Plan.RedenAfsluiting.choices],
+        required=False,
+    )
+    toelichting = forms.CharField(
+        label=_("Toelichting (bij afsluiten)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
 
     def __init__(self, *args, plan, **kwargs):
@@ -184,5 +191,6 @@ class EvaluatieForm(WijzigingForm):
             "cijfer": data["cijfer"],
             "opmerking": data["opmerking"],
             "nieuwe_evaluatie_op": data["nieuwe_evaluatie_op"],
-            "reden_afsluiting": data["reden_afsluiting"] or Plan.RedenAfsluiting.DOELEN_BEREIKT,
+            "reden_afsluiting": data["reden_afsluiting"],
+            "toelichting": data["toelichting"],
         }

@@ -23,7 +23,39 @@ from ..models import Afspraak, Doel, Hulpvraag, Plan
 
 
 class PlanGelijktijdigGewijzigd(ValidationError):
-    """Someone changed the plan since the professional loaded it."""
+    """Someone changed the plan since the professional loaded it. `wijziging` is the
+    plan's change number now, for a form to retry with once the professional has looked."""
+
+    def __init__(self, message, wijziging: int):
+        super().__init__(message)
+        self.wijziging = wijziging
+
+
+def geweigerd(actueel: Plan) -> ValidationError:
+    """Why a change based on an older state of the plan is refused: frozen, or changed by
+    someone else (who, when and what)."""
+    if not actueel.is_wijzigbaar:
+        return ValidationError(
+            _("Dit plan is %(status)s en wordt niet meer gewijzigd. Maak een nieuwe versie.")
+            % {"status": actueel.get_status_display().lower()}
+        )
+    if actueel.gewijzigd_door is None:
+        return PlanGelijktijdigGewijzigd(
+            _("Niet opgeslagen: het plan is intussen gewijzigd. Bekijk het opnieuw."),
+            wijziging=actueel.wijziging,
+        )
+    return PlanGelijktijdigGewijzigd(
+        _(
+            "Niet opgeslagen: %(naam)s heeft het plan om %(tijd)s gewijzigd (%(wat)s). "
+            "Hieronder staat het plan zoals het nu is; uw invoer staat nog in het formulier."
+        )
+        % {
+            "naam": actueel.gewijzigd_door,
+            "tijd": time_format(timezone.localtime(actueel.gewijzigd_op), "H:i"),
+            "wat": actueel.laatste_wijziging,
+        },
+        wijziging=actueel.wijziging,
+    )
 
 
 def _bijwerken(*, plan: Plan, wijziging: int, door: Medewerker, wat: str) -> Plan:
@@ -40,22 +72,7 @@ def _bijwerken(*, plan: Plan, wijziging: int, door: Medewerker, wat: str) -> Pla
     actueel = Plan.objects.select_related("gewijzigd_door").get(pk=plan.pk)
     if bijgewerkt:
         return actueel
-    if not actueel.is_wijzigbaar:
-        raise ValidationError(
-            _("Dit plan is %(status)s en wordt niet meer gewijzigd. Maak een nieuwe versie.")
-            % {"status": actueel.get_status_display().lower()}
-        )
-    raise PlanGelijktijdigGewijzigd(
-        _(
-            "Niet opgeslagen: %(naam)s heeft het plan om %(tijd)s gewijzigd (%(wat)s). "
-            "Hieronder staat het plan zoals het nu is; uw invoer staat nog in het formulier."
-        )
-        % {
-            "naam": actueel.gewijzigd_door,
-            "tijd": time_format(timezone.localtime(actueel.gewijzigd_op), "H:i"),
-            "wat": actueel.laatste_wijziging,
-        }
-    )
+    raise geweigerd(actueel)
 
 
 @transaction.atomic

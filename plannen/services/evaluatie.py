@@ -14,7 +14,7 @@ from sociaal.audit.services import audit_vastleggen
 from sociaal.medewerkers.models import Medewerker
 
 from ..models import DoelResultaat, Evaluatie, EvaluatieZrm, Plan
-from .levensloop import _klaar, _overgang
+from .levensloop import status_opslaan, status_vergrendelen
 
 S = Plan.Status
 
@@ -32,9 +32,10 @@ def evaluatie_vastleggen(
     cijfer: int | None = None,
     opmerking: str = "",
     nieuwe_evaluatie_op: date | None = None,
-    reden_afsluiting: str = Plan.RedenAfsluiting.DOELEN_BEREIKT,
+    reden_afsluiting: str = "",
+    toelichting: str = "",
 ) -> Evaluatie:
-    plan = _overgang(
+    plan = status_vergrendelen(
         plan, van=(S.IN_EVALUATIE,), door=door, wijziging=wijziging, wat=_("geëvalueerd")
     )
     vandaag = timezone.localdate()
@@ -88,14 +89,15 @@ def evaluatie_vastleggen(
         plan.versie += 1
         plan.evaluatie_op = nieuwe_evaluatie_op
         plan.akkoord_op, plan.akkoord_wijze, plan.vastgesteld_op = None, "", None
-        _klaar(
+        status_opslaan(
             plan, door, "versie", "evaluatie_op", "akkoord_op", "akkoord_wijze", "vastgesteld_op"
         )
     else:
         plan.status = S.AFGESLOTEN
         plan.reden_afsluiting = reden_afsluiting
+        plan.toelichting_afsluiting = toelichting.strip()
         plan.closed_at = timezone.now()
-        _klaar(plan, door, "reden_afsluiting", "closed_at")
+        status_opslaan(plan, door, "reden_afsluiting", "toelichting_afsluiting", "closed_at")
     audit_vastleggen(
         medewerker=door, actie=Actie.AANMAKEN, huishouden_id=plan.huishouden_id, obj=evaluatie
     )

@@ -17,11 +17,12 @@ from sociaal.medewerkers.models import Medewerker
 
 from ..models import Afspraak, Doel, Plan, PlanVersie
 from ..versies import inhoud_van
+from .doelen import geweigerd
 
 S = Plan.Status
 
 
-def _overgang(
+def status_vergrendelen(
     plan: Plan, *, van: tuple[str, ...], door: Medewerker, wijziging: int, wat: str
 ) -> Plan:
     """Locks the plan for a status change from one of `van`, based on `wijziging`."""
@@ -33,17 +34,14 @@ def _overgang(
             % {"status": plan.get_status_display().lower()}
         )
     if plan.wijziging != wijziging:
-        raise ValidationError(
-            _("Het plan is intussen gewijzigd (%(wat)s). Bekijk het opnieuw.")
-            % {"wat": plan.laatste_wijziging}
-        )
+        raise geweigerd(Plan.objects.select_related("gewijzigd_door").get(pk=plan.pk))
     plan.wijziging += 1
     plan.gewijzigd_door = door
     plan.laatste_wijziging = wat[:200]
     return plan
 
 
-def _klaar(plan: Plan, door: Medewerker, *velden: str) -> Plan:
+def status_opslaan(plan: Plan, door: Medewerker, *velden: str) -> Plan:
     plan.save(
         update_fields=[
             "status",
@@ -62,7 +60,7 @@ def _klaar(plan: Plan, door: Medewerker, *velden: str) -> Plan:
 
 @transaction.atomic
 def plan_ter_ondertekening(*, plan: Plan, door: Medewerker, wijziging: int) -> Plan:
-    plan = _overgang(
+    plan = status_vergrendelen(
         plan, van=(S.CONCEPT,), door=door, wijziging=wijziging, wat=_("ter ondertekening")
     )
     if not Afspraak.objects.filter(doel__plan=plan).exists():
@@ -70,12 +68,12 @@ def plan_ter_ondertekening(*, plan: Plan, door: Medewerker, wijziging: int) -> P
             _("Een plan ter ondertekening heeft minstens één doel met een afspraak.")
         )
     plan.status = S.TER_ONDERTEKENING
-    return _klaar(plan, door)
+    return status_opslaan(plan, door)
 
 
 @transaction.atomic
 def plan_terug_naar_concept(*, plan: Plan, door: Medewerker, wijziging: int) -> Plan:
-    plan = _overgang(
+    plan = status_vergrendelen(
         plan,
         van=(S.TER_ONDERTEKENING,),
         door=door,
@@ -83,7 +81,7 @@ def plan_terug_naar_concept(*, plan: Plan, door: Medewerker, wijziging: int) -> 
         wat=_("terug naar concept"),
     )
     plan.status = S.CONCEPT
-    return _klaar(plan, door)
+    return status_opslaan(plan, door)
 
 
 @transaction.atomic
@@ -97,7 +95,7 @@ def plan_vaststellen(
     evaluatie_op: date,
 ) -> PlanVersie:
     """The resident agreed: the plan is fixed as a version that never changes."""
-    plan = _overgang(
+    plan = status_vergrendelen(
         plan,
         van=(S.TER_ONDERTEKENING,),
         door=door,
@@ -121,7 +119,7 @@ def plan_vaststellen(
         evaluatie_op,
     )
     plan.vastgesteld_op = timezone.now()
-    _klaar(plan, door, "akkoord_op", "akkoord_wijze", "evaluatie_op", "vastgesteld_op")
+    status_opslaan(plan, door, "akkoord_op", "akkoord_wijze", "evaluatie_op", "vastgesteld_op")
     met_inhoud = Plan.objects.prefetch_related(
         Prefetch(
             "doelen",
@@ -150,7 +148,7 @@ def plan_vaststellen(
 @transaction.atomic
 def plan_nieuwe_versie(*, plan: Plan, door: Medewerker, wijziging: int) -> Plan:
     """Changing an agreed plan: a new concept version; the agreed one stays readable."""
-    plan = _overgang(
+    plan = status_vergrendelen(
         plan,
         van=(S.VASTGESTELD, S.IN_EVALUATIE),
         door=door,
@@ -160,23 +158,23 @@ def plan_nieuwe_versie(*, plan: Plan, door: Medewerker, wijziging: int) -> Plan:
     plan.status = S.CONCEPT
     plan.versie += 1
     plan.akkoord_op, plan.akkoord_wijze, plan.vastgesteld_op = None, "", None
-    return _klaar(plan, door, "versie", "akkoord_op", "akkoord_wijze", "vastgesteld_op")
+    return status_opslaan(plan, door, "versie", "akkoord_op", "akkoord_wijze", "vastgesteld_op")
 
 
 @transaction.atomic
 def evaluatie_starten(*, plan: Plan, door: Medewerker, wijziging: int) -> Plan:
-    plan = _overgang(
+    plan = status_vergrendelen(
         plan, van=(S.VASTGESTELD,), door=door, wijziging=wijziging, wat=_("evaluatie gestart")
     )
     plan.status = S.IN_EVALUATIE
-    return _klaar(plan, door)
+    return status_opslaan(plan, door)
 
 
 @transaction.atomic
 def plan_afsluiten(
     *, plan: Plan, door: Medewerker, wijziging: int, reden: str, toelichting: str = ""
 ) -> Plan:
-    plan = _overgang(
+    plan = status_vergrendelen(
         plan,
         van=(S.CONCEPT, S.TER_ONDERTEKENING, S.VASTGESTELD, S.IN_EVALUATIE),
         door=door,
@@ -188,4 +186,4 @@ def plan_afsluiten(
     plan.status = S.AFGESLOTEN
     plan.reden_afsluiting, plan.toelichting_afsluiting = reden, toelichting.strip()
     plan.closed_at = timezone.now()
-    return _klaar(plan, door, "reden_afsluiting", "toelichting_afsluiting", "closed_at")
+    return status_opslaan(plan, door, "reden_afsluiting", "toelichting_afsluiting", "closed_at")

@@ -76,7 +76,18 @@ def regisseur_overdragen(
         plan=plan, van_id=plan.regisseur_id, naar=naar, reden=reden.strip(), door=door
     )
     plan.regisseur = naar
-    plan.save(update_fields=["regisseur"])
+    plan.wijziging += 1
+    plan.gewijzigd_door = door
+    plan.laatste_wijziging = (_("regie overgedragen aan %(naam)s") % {"naam": naar})[:200]
+    plan.save(
+        update_fields=[
+            "regisseur",
+            "wijziging",
+            "gewijzigd_door",
+            "laatste_wijziging",
+            "gewijzigd_op",
+        ]
+    )
     audit_vastleggen(
         medewerker=door, actie=Actie.WIJZIGEN, huishouden_id=plan.huishouden_id, obj=plan
     )

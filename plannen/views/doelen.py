@@ -21,6 +21,14 @@ from ..services import doelen as services
 from .plan import toon_plan
 
 
+def na_weigering(form, error) -> None:
+    """After a conflict the form keeps what was typed and takes the plan's current change
+    number, so that saving again (after looking) works."""
+    if isinstance(error, services.PlanGelijktijdigGewijzigd):
+        form.data = form.data.copy()
+        form.data[form.add_prefix("wijziging")] = error.wijziging
+
+
 def _plan(request: HttpRequest, pk: int) -> Plan:
     plan = selectors.plan_voor_pagina(medewerker=request.user, pk=pk)
     return gevonden_of_404(request, plan, model=Plan, pk=pk)
@@ -55,6 +63,7 @@ def doel_toevoegen(request: HttpRequest, pk: int) -> HttpResponse:
             )
         except (ValidationError, PermissionDenied) as error:
             weigering_op_formulier(request, form, error, huishouden_id=plan.huishouden_id)
+            na_weigering(form, error)
         else:
             messages.success(request, _("Doel toegevoegd."))
             return _naar_plan(plan)
@@ -141,6 +150,7 @@ def afspraak_toevoegen(request: HttpRequest, pk: int, doel: int) -> HttpResponse
                 weigering_op_formulier(
                     request, form, _voorziening_fout(form, error), huishouden_id=plan.huishouden_id
                 )
+                na_weigering(form, error)
             else:
                 messages.success(
                     request,

@@ -16,6 +16,7 @@ from .. import selectors
 from ..forms.doelen import EvaluatieForm
 from ..models import Evaluatie, Plan, ZrmDomein
 from ..services.evaluatie import evaluatie_vastleggen
+from .doelen import na_weigering
 
 
 @require_http_methods(["GET", "POST"])
@@ -36,6 +37,7 @@ def evaluatie(request: HttpRequest, pk: int) -> HttpResponse:
             gedaan = evaluatie_vastleggen(plan=plan, door=request.user, **form.gegevens())
         except (ValidationError, PermissionDenied) as error:
             weigering_op_formulier(request, form, error, huishouden_id=plan.huishouden_id)
+            na_weigering(form, error)
         else:
             messages.success(request, _("De evaluatie is vastgelegd."))
             return redirect("plannen:evaluatie-uitkomst", pk=plan.pk, evaluatie=gedaan.pk)

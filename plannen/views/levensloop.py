@@ -17,6 +17,7 @@ from ..forms.doelen import AfsluitenForm, VaststellenForm, WijzigingForm
 from ..models import Plan
 from ..services import levensloop as services
 from ..versies import inhoud_van, verschillen
+from .doelen import na_weigering
 from .plan import toon_plan
 
 # actie -> (form, service, what the professional is told)
@@ -65,6 +66,7 @@ def levensloop(request: HttpRequest, pk: int) -> HttpResponse:
             service(plan=plan, door=request.user, **form.cleaned_data)
         except (ValidationError, PermissionDenied) as error:
             weigering_op_formulier(request, form, error, huishouden_id=plan.huishouden_id)
+            na_weigering(form, error)
         else:
             messages.success(request, str(melding))
             return redirect(reverse("plannen:plan", args=[plan.pk]) + "#levensloop")

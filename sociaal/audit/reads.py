@@ -41,6 +41,10 @@ def gevonden_of_404(
 
 
 def _huishouden_id(obj: models.Model) -> int | None:
+    """The household a record belongs to: itself, its own field, or its plan's."""
     if obj._meta.label_lower == "huishoudens.huishouden":
         return obj.pk
-    return getattr(obj, "huishouden_id", None)
+    if hasattr(obj, "huishouden_id"):
+        return obj.huishouden_id
+    plan = getattr(obj, "plan", None)
+    return getattr(plan, "huishouden_id", None)

@@ -97,9 +97,22 @@ def test_closing_after_the_evaluation(plan, consulent):
         resultaten={doel.pk: "bereikt"},
         zrm={},
         besluit="afsluiten",
+        reden_afsluiting="doelen_bereikt",
+        toelichting="Alles loopt",
     )
     plan.refresh_from_db()
     assert (plan.status, plan.reden_afsluiting) == (Plan.Status.AFGESLOTEN, "doelen_bereikt")
+    assert plan.toelichting_afsluiting == "Alles loopt"
+
+
+def test_closing_needs_a_reason(client_consulent, plan):
+    data = formulier(plan, besluit="afsluiten", nieuwe_evaluatie_op="")
+    html = client_consulent.post(
+        reverse("plannen:evaluatie", args=[plan.pk]), data
+    ).content.decode()
+    assert "Kies de reden van afsluiten." in html
+    plan.refresh_from_db()
+    assert plan.status == Plan.Status.IN_EVALUATIE
 
 
 def test_every_doel_needs_a_result_and_the_rating_is_one_to_ten(plan, consulent):

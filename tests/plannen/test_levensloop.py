@@ -82,7 +82,7 @@ def test_refused_transitions(huishouden_centrum, consulent):
         services.plan_ter_ondertekening(plan=leeg, door=consulent, wijziging=0)
     with pytest.raises(ValidationError, match="het plan is concept"):
         services.evaluatie_starten(plan=leeg, door=consulent, wijziging=0)
-    with pytest.raises(ValidationError, match="intussen gewijzigd"):
+    with pytest.raises(ValidationError, match="Niet opgeslagen"):
         services.plan_afsluiten(plan=leeg, door=consulent, wijziging=7, reden="verhuisd")
     with pytest.raises(ValidationError):
         services.plan_afsluiten(plan=leeg, door=consulent, wijziging=0, reden="geen-idee")
