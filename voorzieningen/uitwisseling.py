@@ -126,7 +126,7 @@ def kaart_exporteren() -> str:
                 JA if v.actief else NEE,
                 v.omschrijving,
                 " | ".join(
-                    f"{a.algemeen.sleutel}={a.toelichting}"
+                    f"{a.algemeen.sleutel}={_escape(a.toelichting)}"
                     if a.toelichting
                     else a.algemeen.sleutel
                     for a in alternatieven.get(v.pk, [])
@@ -239,6 +239,12 @@ def kaart_importeren(*, inhoud: bytes) -> Resultaat:
             regelfouten.append(
                 _("alternatieven: alleen een maatwerkvoorziening heeft alternatieven.")
             )
+        sleutels = [a for a, _t in alternatieven]
+        if len(set(sleutels)) != len(sleutels):
+            regelfouten.append(_("alternatieven: een alternatief staat er twee keer in."))
+        max_lengte = Alternatief._meta.get_field("toelichting").max_length
+        if any(len(t) > max_lengte for _a, t in alternatieven):
+            regelfouten.append(_("alternatieven: een toelichting is langer dan 300 tekens."))
         resultaat.fouten += [_("Regel %(r)s: %(f)s") % {"r": regel, "f": f} for f in regelfouten]
         plan.append((v, gekozen, alternatieven, regel))
     # The alternatives must be algemene voorzieningen, in the file or already known.

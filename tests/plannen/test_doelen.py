@@ -294,3 +294,22 @@ def test_picking_another_maatwerkvoorziening_shows_its_alternatives_again(
     html = client_consulent.post(url, data).content.decode()
     assert "Eerst: algemene alternatieven voor Dagbesteding" in html
     assert not Afspraak.objects.exists()
+
+
+def test_after_a_conflict_saving_again_works(client_consulent, collega, plan):
+    services.doel_toevoegen(plan=plan, omschrijving="Eerst", door=collega, wijziging=0)
+    url = reverse("plannen:doel-toevoegen", args=[plan.pk])
+    eerste = client_consulent.post(url, {"wijziging": 0, "omschrijving": "Mijn doel"})
+    html = eerste.content.decode()
+    import re
+
+    tag = re.search(r'<input[^>]*id="id_wijziging"[^>]*>', html).group(0)
+    wijziging = re.search(r'value="(\d+)"', tag).group(1)
+    assert wijziging == "1"
+    assert (
+        client_consulent.post(
+            url, {"wijziging": wijziging, "omschrijving": "Mijn doel"}
+        ).status_code
+        == 302
+    )
+    assert Doel.objects.count() == 2

@@ -150,3 +150,13 @@ def test_only_a_plan_in_evaluatie_is_evaluated(
     concept = PlanFactory(huishouden=HuishoudenFactory(wijk=wijk_centrum), regisseur=consulent)
     response = client_consulent.get(reverse("plannen:evaluatie", args=[concept.pk]))
     assert response["Location"] == reverse("plannen:plan", args=[concept.pk])
+
+
+def test_reading_an_evaluation_is_audited_with_its_household(client_consulent, plan):
+    from sociaal.audit.models import AuditEntry
+
+    client_consulent.post(reverse("plannen:evaluatie", args=[plan.pk]), formulier(plan))
+    evaluatie = Evaluatie.objects.get()
+    client_consulent.get(reverse("plannen:evaluatie-uitkomst", args=[plan.pk, evaluatie.pk]))
+    entry = AuditEntry.objects.filter(object_type="plannen.evaluatie", actie="lezen").get()
+    assert entry.huishouden_id == plan.huishouden_id

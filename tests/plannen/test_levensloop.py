@@ -196,3 +196,37 @@ def test_closing_allows_a_new_plan(plan, consulent):
     )
     nieuw = plan_starten(huishouden=plan.huishouden, regisseur=consulent, door=consulent)
     assert nieuw.status == Plan.Status.CONCEPT
+
+
+def test_the_database_refuses_changing_a_frozen_plan(plan, consulent):
+    from django.db import DatabaseError, transaction
+
+    from plannen.models import Doel
+
+    services.plan_ter_ondertekening(plan=plan, door=consulent, wijziging=plan.wijziging)
+    plan.refresh_from_db()
+    versie = vaststellen(plan, consulent)
+    for poging in (
+        lambda: Doel.objects.create(plan=plan, omschrijving="Stiekem"),
+        lambda: Afspraak.objects.update(wat="Stiekem"),
+        lambda: Afspraak.objects.all().delete(),
+        lambda: PlanVersie.objects.filter(pk=versie.pk).update(inhoud={}),
+    ):
+        with pytest.raises(DatabaseError), transaction.atomic():
+            poging()
+    assert Afspraak.objects.get().wat == "Lijstje maken"
+
+
+def test_a_renamed_person_is_no_change_but_another_one_is(plan, consulent):
+    from plannen.versies import inhoud_van, verschillen
+
+    oud = inhoud_van(plan)
+    persoon = plan.huishouden.personen.get()
+    persoon.voornamen = "Henriëtte"
+    persoon.save()
+    plan.refresh_from_db()
+    assert verschillen(oud, inhoud_van(plan)) == []
+    ander = PersoonFactory(huishouden=plan.huishouden)
+    Afspraak.objects.update(persoon=ander)
+    plan.refresh_from_db()
+    assert [v.soort for v in verschillen(oud, inhoud_van(plan))] == ["gewijzigd"]

@@ -105,3 +105,73 @@ def test_product_categories_per_law():
     v.soort = "algemeen"
     with pytest.raises(ValidationError, match="Alleen voor een maatwerkvoorziening"):
         v.full_clean()
+
+
+@pytest.mark.parametrize(
+    ("regel", "melding"),
+    [
+        ("x;X;algemeen;;;A;*;;;;²;ja;;", "wachttijd_weken"),
+        ("x;X;maatwerk;wmo;١٢;A;*;;;;;ja;;", "productcategorie"),
+        ("x;X;algemeen;;;A;*;;;;;ja;;;extra", "meer kolommen"),
+        ("x;X;algemeen", "minder kolommen"),
+    ],
+)
+def test_odd_rows_are_reported_by_line(regel, melding):
+    resultaat = kaart_importeren(inhoud=csv(regel))
+    assert not resultaat.gelukt
+    assert "Regel 2" in resultaat.fouten[0] and melding in " ".join(resultaat.fouten)
+
+
+def test_a_nul_byte_or_a_huge_field_is_refused_not_a_crash():
+    assert "NUL" in kaart_importeren(inhoud=csv("x;X\x00;algemeen;;;A;*;;;;;ja;;")).fouten[0]
+    lang = "x;X;algemeen;;;A;*;;;;;ja;" + "a" * 200_000 + ";"
+    assert kaart_importeren(inhoud=csv(lang)).fouten
+
+
+def test_alternatives_twice_or_too_long_are_refused(wijk_centrum):
+    basis = "b;B;algemeen;;;A;*;;;;;ja;;"
+    dubbel = kaart_importeren(inhoud=csv(basis, "m;M;maatwerk;wmo;;A;*;;;;;ja;;b | b=x"))
+    assert "twee keer" in " ".join(dubbel.fouten)
+    lang = kaart_importeren(inhoud=csv(basis, "m;M;maatwerk;wmo;;A;*;;;;;ja;;b=" + "y" * 301))
+    assert "langer dan 300" in " ".join(lang.fouten)
+    assert not Voorziening.objects.exists()
+
+
+def test_pipes_equals_and_formulas_survive_the_round_trip(wijk_centrum):
+    kaart_importeren(inhoud=GELDIG)
+    a = Alternatief.objects.get(algemeen__sleutel="buurthuis")
+    a.toelichting = "ritme | contact = fijn \\ echt"
+    a.save()
+    v = Voorziening.objects.get(sleutel="budgetcoach")
+    v.naam = '=HYPERLINK("x")'
+    v.omschrijving = "  met spaties  "
+    v.save()
+    eerste = kaart_exporteren()
+    assert "'=HYPERLINK" in eerste
+    Alternatief.objects.all().delete()
+    Voorziening.objects.all().delete()
+    assert kaart_importeren(inhoud=eerste.encode()).gelukt
+    assert Alternatief.objects.get(algemeen__sleutel="buurthuis").toelichting == (
+        "ritme | contact = fijn \\ echt"
+    )
+    assert Voorziening.objects.get(sleutel="budgetcoach").naam == '=HYPERLINK("x")'
+    assert kaart_exporteren() == eerste
+
+
+def test_a_voorziening_in_use_keeps_its_kind(wijk_centrum):
+    kaart_importeren(inhoud=GELDIG)
+    omgezet = GELDIG.decode().replace(
+        "budgetcoach;Budgetcoach;algemeen;;", "budgetcoach;Budgetcoach;maatwerk;wmo;"
+    )
+    resultaat = kaart_importeren(inhoud=omgezet.encode())
+    assert "De soort kan niet meer veranderen" in " ".join(resultaat.fouten)
+    assert Voorziening.objects.get(sleutel="budgetcoach").soort == "algemeen"
+
+
+def test_an_algemene_voorziening_gets_no_alternatives():
+    from voorzieningen.models import Alternatief as Alt
+
+    algemeen = Voorziening.objects.create(sleutel="a", naam="A", soort="algemeen", aanbieder="x")
+    ander = Voorziening.objects.create(sleutel="b", naam="B", soort="algemeen", aanbieder="x")
+    with pytest.raises(ValidationError, match="Alleen een maatwerkvoorziening"):
+        Alt(maatwerk=algemeen, algemeen=ander).full_clean()
