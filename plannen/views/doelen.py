@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from sociaal.audit.reads import gevonden_of_404
 from sociaal.weigering import weigering_op_formulier
-from voorzieningen.ladder import Trede
+from voorzieningen.ladder import verdeling
 from voorzieningen.selectors import alternatieven_in_wijk
 
 from .. import selectors
@@ -199,17 +199,7 @@ def ladder(request: HttpRequest, pk: int) -> HttpResponse:
     gevonden = selectors.ladder_van_plan(medewerker=request.user, pk=pk)
     plan = gevonden_of_404(request, gevonden, model=Plan, pk=pk)
     afspraken = [a for d in plan.doelen.all() for a in d.afspraken.all()]
-    totaal = len(afspraken) or 1
-    treden = [
-        {
-            "trede": trede,
-            "afspraken": [a for a in afspraken if a.trede == trede],
-        }
-        for trede in Trede
-    ]
-    for t in treden:
-        t["aandeel"] = round(100 * len(t["afspraken"]) / totaal)
-    naast = [a for a in afspraken if a.trede is None]
+    treden, naast = verdeling(afspraken)
     context = {
         "plan": plan,
         "huishouden": plan.huishouden,
