@@ -76,26 +76,35 @@ def doel_toevoegen(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+def _knop(request: HttpRequest, plan: Plan, uitvoeren, gelukt: str) -> HttpResponse:
+    """A button on the plan page (it posts only the change number): do it, and say how it
+    went back on the plan page."""
+    form = WijzigingForm(request.POST)
+    if form.is_valid():
+        try:
+            uitvoeren(wijziging=form.cleaned_data["wijziging"], door=request.user)
+        except (ValidationError, PermissionDenied) as error:
+            weigering_op_formulier(request, form, error, huishouden_id=plan.huishouden_id)
+        else:
+            messages.success(request, gelukt)
+            return _naar_plan(plan)
+    for fout in form.non_field_errors() or [_("Probeer het opnieuw.")]:
+        messages.error(request, fout)
+    return _naar_plan(plan)
+
+
 @require_POST
 def doel_verwijderen(request: HttpRequest, pk: int, doel: int) -> HttpResponse:
     plan = _plan(request, pk)
     gevonden = next((d for d in plan.doelen.all() if d.pk == doel), None)
     if gevonden is None:
         raise Http404
-    form = WijzigingForm(request.POST)
-    if form.is_valid():
-        try:
-            services.doel_verwijderen(
-                doel=gevonden, door=request.user, wijziging=form.cleaned_data["wijziging"]
-            )
-        except (ValidationError, PermissionDenied) as error:
-            weigering_op_formulier(request, form, error, huishouden_id=plan.huishouden_id)
-        else:
-            messages.success(request, _("Doel verwijderd."))
-            return _naar_plan(plan)
-    for fout in form.non_field_errors() or [_("Probeer het opnieuw.")]:
-        messages.error(request, fout)
-    return _naar_plan(plan)
+    return _knop(
+        request,
+        plan,
+        lambda **kw: services.doel_verwijderen(doel=gevonden, **kw),
+        _("Doel verwijderd."),
+    )
 
 
 def _voorziening_fout(form: AfspraakForm, error: ValidationError) -> ValidationError:
@@ -176,20 +185,12 @@ def afspraak_verwijderen(request: HttpRequest, pk: int, afspraak: int) -> HttpRe
     )
     if gevonden is None:
         raise Http404
-    form = WijzigingForm(request.POST)
-    if form.is_valid():
-        try:
-            services.afspraak_verwijderen(
-                afspraak=gevonden, door=request.user, wijziging=form.cleaned_data["wijziging"]
-            )
-        except (ValidationError, PermissionDenied) as error:
-            weigering_op_formulier(request, form, error, huishouden_id=plan.huishouden_id)
-        else:
-            messages.success(request, _("Afspraak verwijderd."))
-            return _naar_plan(plan)
-    for fout in form.non_field_errors() or [_("Probeer het opnieuw.")]:
-        messages.error(request, fout)
-    return _naar_plan(plan)
+    return _knop(
+        request,
+        plan,
+        lambda **kw: services.afspraak_verwijderen(afspraak=gevonden, **kw),
+        _("Afspraak verwijderd."),
+    )
 
 
 @require_GET

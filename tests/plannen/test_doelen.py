@@ -313,3 +313,22 @@ def test_after_a_conflict_saving_again_works(client_consulent, collega, plan):
         == 302
     )
     assert Doel.objects.count() == 2
+
+
+def test_removing_from_the_plan_page(client_consulent, plan, doel, consulent):
+    persoon = plan.huishouden.personen.first()
+    afspraak = services.afspraak_toevoegen(
+        afspraak=Afspraak(doel=doel, wat="Zelf koken", uitvoerder="eigen_kracht", persoon=persoon),
+        door=consulent,
+        wijziging=1,
+    )
+    url = reverse("plannen:afspraak-verwijderen", args=[plan.pk, afspraak.pk])
+    oud = client_consulent.post(url, {"wijziging": 1}, follow=True)  # stale: refused, said
+    assert "Niet opgeslagen" in oud.content.decode()
+    assert Afspraak.objects.exists()
+    assert client_consulent.post(url, {"wijziging": 2}).status_code == 302
+    assert not Afspraak.objects.exists()
+    client_consulent.post(
+        reverse("plannen:doel-verwijderen", args=[plan.pk, doel.pk]), {"wijziging": 3}
+    )
+    assert not Doel.objects.exists()
