@@ -41,6 +41,7 @@ def plan_voor_pagina(*, medewerker: Medewerker, pk: int) -> Plan | None:
             Prefetch("doelen", queryset=Doel.objects.prefetch_related(_afspraken())),
             Prefetch("versies", queryset=PlanVersie.objects.order_by("-nummer")),
             "evaluaties",
+            "documenten",
             Prefetch(
                 "huishouden__hulpvragen",
                 queryset=Hulpvraag.objects.filter(doelen__isnull=True).order_by(
@@ -170,4 +171,34 @@ def evaluatie_voor_pagina(*, medewerker: Medewerker, plan_pk: int, pk: int) -> E
         .prefetch_related("resultaten", "zrm_scores")
         .filter(pk=pk)
         .first()
+    )
+
+
+def plan_voor_pdf(*, pk: int) -> Plan:
+    """Everything the plan's PDF shows (the worker has no user: access was checked when the
+    document was asked for)."""
+    return (
+        Plan.objects.select_related("huishouden__wijk__team", "regisseur")
+        .prefetch_related(
+            Prefetch("doelen", queryset=Doel.objects.prefetch_related(_afspraken())),
+            "huishouden__personen",
+        )
+        .get(pk=pk)
+    )
+
+
+def gesprek_voor_pdf(*, pk: int) -> Keukentafelgesprek:
+    return (
+        Keukentafelgesprek.objects.select_related(
+            "melding__persoon", "huishouden", "bijgewerkt_door"
+        )
+        .prefetch_related(
+            "zrm_scores",
+            "hulpvragen",
+            Prefetch(
+                "deelnemers",
+                queryset=Deelnemer.objects.select_related("persoon", "netwerklid", "betrokkene"),
+            ),
+        )
+        .get(pk=pk)
     )

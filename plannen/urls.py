@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import doelen, evaluatie, gesprekken, levensloop, plan
+from .views import documenten, doelen, evaluatie, gesprekken, levensloop, plan
 
 app_name = "plannen"
 
@@ -8,6 +8,12 @@ urlpatterns = [
     path("<id:pk>/", plan.plan_pagina, name="plan"),
     path("starten/<id:huishouden>/", plan.plan_starten, name="starten"),
     path("<id:pk>/ladder/", doelen.ladder, name="ladder"),
+    path("<id:pk>/pdf/", documenten.plan_pdf, name="plan-pdf"),
+    path("<id:pk>/pdf/voorbeeld/", documenten.voorbeeld, name="plan-pdf-voorbeeld"),
+    path("gesprekken/<id:pk>/pdf/", documenten.verslag_pdf, name="verslag-pdf"),
+    path("documenten/<id:pk>/status/", documenten.status, name="document-status"),
+    path("documenten/<id:pk>/download/", documenten.download, name="document-download"),
+    path("documenten/<id:pk>/opnieuw/", documenten.opnieuw, name="document-opnieuw"),
     path("<id:pk>/levensloop/", levensloop.levensloop, name="levensloop"),
     path("<id:pk>/evaluatie/", evaluatie.evaluatie, name="evaluatie"),
     path("<id:pk>/evaluaties/<id:evaluatie>/", evaluatie.uitkomst, name="evaluatie-uitkomst"),

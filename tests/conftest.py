@@ -100,7 +100,11 @@ def celery_worker(django_db_setup, django_db_blocker):
     with (
         django_db_blocker.unblock(),
         start_worker(
-            celery_app, pool="solo", perform_ping_check=False, shutdown_timeout=10
+            celery_app,
+            pool="solo",
+            perform_ping_check=False,
+            shutdown_timeout=10,
+            queues=["default", "pdf"],
         ) as worker,
     ):
         yield worker

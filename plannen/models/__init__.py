@@ -1,3 +1,4 @@
+from .document import Document
 from .doelen import Afspraak, Doel
 from .evaluatie import DoelResultaat, Evaluatie, EvaluatieZrm
 from .gesprek import ZRM_SCORES, Deelnemer, Hulpvraag, Keukentafelgesprek, ZrmDomein, ZrmScore
@@ -7,6 +8,7 @@ __all__ = [
     "ZRM_SCORES",
     "Afspraak",
     "Deelnemer",
+    "Document",
     "Doel",
     "DoelResultaat",
     "Evaluatie",

@@ -10,6 +10,8 @@ class Actie(models.TextChoices):
     AANMAKEN = "aanmaken", _("Aanmaken")
     WIJZIGEN = "wijzigen", _("Wijzigen")
     VERWIJDEREN = "verwijderen", _("Verwijderen")
+    AFDRUKKEN = "afdrukken", _("Afdrukken (PDF)")
+    DOWNLOADEN = "downloaden", _("Downloaden")
 
 
 class Resultaat(models.TextChoices):

@@ -144,6 +144,8 @@ CELERY_BROKER_TRANSPORT_OPTIONS = (
 )
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_DEFAULT_QUEUE = "default"
+# PDFs on their own queue, so that they never delay reminders.
+CELERY_TASK_ROUTES = {"plannen.document_maken": {"queue": "pdf"}}
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
@@ -152,12 +154,20 @@ CELERY_TASK_TIME_LIMIT = 90
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
     # A melding with an open suspension has a deadline that moves every day.
+    "documenten-versturen": {"task": "plannen.documenten_versturen", "schedule": 60.0},
     "deadlines-bijwerken": {
         "task": "huishoudens.deadlines_bijwerken",
         "schedule": crontab(hour=1, minute=30),
     },
 }
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# A page that asks for a PDF answers at once when the broker is down (see
+# plannen.services.documenten): give up connecting after a second.
+CELERY_BROKER_CONNECTION_TIMEOUT = 1.0
+
+# SOCIAAL_DOCUMENTEN_DIR: private storage of the PDFs (plans, verslagen); never served as
+# static or media files — only through the download view, which checks access and audits.
+SOCIAAL_DOCUMENTEN_DIR = Path(env_str("SOCIAAL_DOCUMENTEN_DIR", str(VAR_DIR / "documenten")))
 
 # SOCIAAL_GEMEENTE: the municipality's name, shown in the header.
 SOCIAAL_GEMEENTE = env_str("SOCIAAL_GEMEENTE", "Gemeente Voorbeeld")

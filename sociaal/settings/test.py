@@ -1,5 +1,7 @@
 """The test suite: real PostgreSQL and Redis on loopback (scripts/test-services)."""
 
+from pathlib import Path
+
 import dj_database_url
 
 from .base import *  # noqa: F403
@@ -23,3 +25,5 @@ SOCIAAL_DEMO_ACCOUNTS = True
 # Static files straight from static/ and the apps, no collectstatic (WhiteNoise's dev mode).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+SOCIAAL_DOCUMENTEN_DIR = Path(env_str("SOCIAAL_DOCUMENTEN_DIR", "/tmp/sociaal-test-documenten"))

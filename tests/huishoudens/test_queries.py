@@ -96,7 +96,7 @@ def vul_plan(plan, aantal: int) -> None:
 def test_plan_page_query_budget(
     aantal, consulent, collega, wijk_centrum, django_assert_num_queries
 ):
-    """The plan page costs 14 queries, whatever the history, doelen and afspraken:
+    """The plan page costs 15 queries, whatever the history, doelen and afspraken:
 
     1. the session
     2. the logged-in medewerker
@@ -106,10 +106,11 @@ def test_plan_page_query_budget(
     6. their afspraken with who carries them out
     7. its frozen versions
     8. its evaluations
-    9. the household's hulpvragen not yet made into a doel
-    10. the audit entry (INSERT)
-    11. the colleagues who can take over (the form's choices)
-    12-14. the session's new expiry (UPDATE in a savepoint: the idle timeout)
+    9. its documents (PDFs)
+    10. the household's hulpvragen not yet made into a doel
+    11. the audit entry (INSERT)
+    12. the colleagues who can take over (the form's choices)
+    13-15. the session's new expiry (UPDATE in a savepoint: the idle timeout)
     (whether the medewerker may hand over costs nothing for the regisseur)
     """
     from plannen.services import regisseur_overdragen
@@ -122,7 +123,7 @@ def test_plan_page_query_budget(
         plan.refresh_from_db()
     vul_plan(plan, aantal)
     client = ingelogd(consulent)
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(15):
         response = client.get(reverse("plannen:plan", args=[plan.pk]))
     assert response.status_code == 200
     assert response.content.decode().count("Terug") == aantal

@@ -1,0 +1,170 @@
+"""PDFs of the plan and the gespreksverslag: asked for on a page, made by a worker on the
+"pdf" queue, kept in private storage.
+
+The request is stored first; sending it to the broker happens after commit. When the
+broker cannot be reached, the page still answers at once: the document stays "in de
+wachtrij" in the database, and the beat job `plannen.documenten_versturen` sends it when
+the broker is back. Making a document is idempotent: a finished one is not made again, and
+a worker that dies halfway leaves it to the next delivery (acks late)."""
+
+import hashlib
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from huishoudens.services import controleer_toegang
+from sociaal.audit.models import Actie
+from sociaal.audit.services import audit_vastleggen
+from sociaal.medewerkers.models import Medewerker
+
+from ..models import Document, Keukentafelgesprek, Plan
+from ..pdf import render_to_pdf
+
+logger = logging.getLogger(__name__)
+
+
+def document_aanvragen(
+    *, door: Medewerker, plan: Plan | None = None, gesprek: Keukentafelgesprek | None = None
+) -> Document:
+    """Asks for the PDF of the plan (its current version) or of a final verslag; asking
+    again while one is being made returns that one."""
+    bron = plan or gesprek
+    controleer_toegang(huishouden_id=bron.huishouden_id, door=door)
+    if gesprek is not None and not gesprek.is_definitief:
+        raise ValidationError(
+            _("Een gespreksverslag kan pas als PDF als het gesprek is afgerond.")
+        )
+    soort = Document.Soort.PLAN if plan is not None else Document.Soort.GESPREKSVERSLAG
+    sleutel = {"plan": plan} if plan is not None else {"gesprek": gesprek}
+    versie = plan.versie if plan is not None else gesprek.versie
+    with transaction.atomic():
+        lopend = Document.objects.filter(
+            soort=soort, versie=versie, status__in=Document.BEZIG_STATUSSEN, **sleutel
+        ).first()
+        if lopend is not None:
+            return lopend
+        try:
+            with transaction.atomic():
+                document = Document.objects.create(
+                    soort=soort,
+                    versie=versie,
+                    huishouden_id=bron.huishouden_id,
+                    aangevraagd_door=door,
+                    **sleutel,
+                )
+        except IntegrityError:  # asked at the same moment by someone else
+            return Document.objects.get(
+                soort=soort, versie=versie, status__in=Document.BEZIG_STATUSSEN, **sleutel
+            )
+        audit_vastleggen(
+            medewerker=door, actie=Actie.AFDRUKKEN, huishouden_id=bron.huishouden_id, obj=document
+        )
+        transaction.on_commit(lambda: versturen(document.pk))
+    return document
+
+
+def versturen(document_id: int) -> bool:
+    """Hands the document to the pdf worker; False (and kept in the wachtrij) when the broker
+    cannot be reached now."""
+    from ..tasks import document_maken
+
+    try:
+        document_maken.apply_async(args=[document_id], retry=False)
+    except Exception:
+        logger.warning("broker unreachable: document %s stays queued in the database", document_id)
+        return False
+    Document.objects.filter(pk=document_id).update(verstuurd_op=timezone.now())
+    return True
+
+
+def wachtende_versturen(*, ouder_dan_seconden: int = 60) -> int:
+    """Documents still waiting (never sent, or sent long ago without result) are sent again."""
+    grens = timezone.now() - timedelta(seconds=ouder_dan_seconden)
+    ids = Document.objects.filter(status=Document.Status.WACHTRIJ).filter(
+        Q(verstuurd_op__isnull=True) | Q(verstuurd_op__lt=grens)
+    )
+    return sum(versturen(pk) for pk in ids.values_list("pk", flat=True))
+
+
+def document_html(document: Document) -> str:
+    """The HTML a document is rendered from (also the DEBUG preview)."""
+    from .. import selectors
+
+    if document.soort == Document.Soort.PLAN:
+        plan = selectors.plan_voor_pdf(pk=document.plan_id)
+        from voorzieningen.ladder import verdeling
+
+        afspraken = [a for d in plan.doelen.all() for a in d.afspraken.all()]
+        treden, naast = verdeling(afspraken)
+        return render_to_string(
+            "plannen/pdf/plan.html",
+            {
+                "plan": plan,
+                "huishouden": plan.huishouden,
+                "treden": treden,
+                "naast": naast,
+                "document": document,
+                "gemeente_naam": settings.SOCIAAL_GEMEENTE,
+            },
+        )
+    gesprek = selectors.gesprek_voor_pdf(pk=document.gesprek_id)
+    return render_to_string(
+        "plannen/pdf/verslag.html",
+        {
+            "gesprek": gesprek,
+            "huishouden": gesprek.huishouden,
+            "document": document,
+            "gemeente_naam": settings.SOCIAAL_GEMEENTE,
+        },
+    )
+
+
+def document_maken(document_id: int) -> Document:
+    """Makes the PDF (called by the worker). A finished document is left as it is."""
+    with transaction.atomic():
+        document = Document.objects.select_for_update().get(pk=document_id)
+        if document.status == Document.Status.KLAAR:
+            return document
+        document.status = Document.Status.BEZIG
+        document.save(update_fields=["status"])
+    try:
+        pdf = render_to_pdf(document_html(document))
+    except Exception as error:
+        logger.exception("document %s could not be rendered", document_id)
+        Document.objects.filter(pk=document_id).update(
+            status=Document.Status.MISLUKT,
+            reden_mislukt=_("De PDF kon niet worden gemaakt (%(fout)s). Probeer het opnieuw.")
+            % {"fout": type(error).__name__},
+        )
+        raise
+    with transaction.atomic():
+        document = Document.objects.select_for_update().get(pk=document_id)
+        naam = f"{document.soort}-{document.pk}-v{document.versie}.pdf"
+        document.bestand.save(naam, ContentFile(pdf), save=False)
+        document.sha256 = hashlib.sha256(pdf).hexdigest()
+        document.status = Document.Status.KLAAR
+        document.klaar_op = timezone.now()
+        document.reden_mislukt = ""
+        document.save(update_fields=["bestand", "sha256", "status", "klaar_op", "reden_mislukt"])
+    return document
+
+
+def opnieuw_proberen(*, document: Document, door: Medewerker) -> Document:
+    """A failed document is asked for again."""
+    controleer_toegang(huishouden_id=document.huishouden_id, door=door)
+    if document.status != Document.Status.MISLUKT:
+        raise ValidationError(_("Dit document is niet mislukt."))
+    Document.objects.filter(pk=document.pk).update(
+        status=Document.Status.WACHTRIJ, reden_mislukt=""
+    )
+    transaction.on_commit(lambda: versturen(document.pk))
+    document.refresh_from_db()
+    return document

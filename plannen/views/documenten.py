@@ -1,0 +1,102 @@
+"""PDFs on the page: ask for one, follow its progress (htmx polling), download it (access
+policy and audit), try again after a failure, and a DEBUG-only HTML preview."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from huishoudens.models import Huishouden
+from sociaal.audit.models import Actie
+from sociaal.audit.reads import gevonden_of_404
+
+from .. import selectors
+from ..models import Document, Keukentafelgesprek, Plan
+from ..services import documenten as services
+
+
+def _document(request: HttpRequest, pk: int, actie: Actie = Actie.LEZEN) -> Document:
+    gevonden = (
+        Document.objects.filter(huishouden__in=Huishouden.objects.zichtbaar_voor(request.user))
+        .filter(pk=pk)
+        .first()
+    )
+    return gevonden_of_404(request, gevonden, model=Document, pk=pk, actie=actie)
+
+
+def _terug(document: Document) -> str:
+    if document.plan_id:
+        return reverse("plannen:plan", args=[document.plan_id]) + "#documenten"
+    return reverse("plannen:gesprek", args=[document.gesprek_id])
+
+
+@require_POST
+def plan_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = gevonden_of_404(
+        request, selectors.plan_voor_pagina(medewerker=request.user, pk=pk), model=Plan, pk=pk
+    )
+    document = services.document_aanvragen(plan=plan, door=request.user)
+    messages.success(request, _("De PDF wordt gemaakt; hij staat zo klaar bij Documenten."))
+    return redirect(_terug(document))
+
+
+@require_POST
+def verslag_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    gesprek = gevonden_of_404(
+        request,
+        selectors.gesprek_voor_pagina(medewerker=request.user, pk=pk),
+        model=Keukentafelgesprek,
+        pk=pk,
+    )
+    try:
+        document = services.document_aanvragen(gesprek=gesprek, door=request.user)
+    except (ValidationError, PermissionDenied) as error:
+        messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+        return redirect("plannen:gesprek", pk=pk)
+    messages.success(request, _("De PDF van het verslag wordt gemaakt."))
+    return redirect(_terug(document))
+
+
+@require_GET
+def status(request: HttpRequest, pk: int) -> HttpResponse:
+    """The progress line of one document, polled by htmx while it is being made."""
+    if not request.htmx:
+        return HttpResponseBadRequest(_("Alleen voor de voortgang op de pagina."))
+    document = _document(request, pk)
+    return render(request, "plannen/_document.html", {"document": document})
+
+
+@require_POST
+def opnieuw(request: HttpRequest, pk: int) -> HttpResponse:
+    document = _document(request, pk)
+    try:
+        services.opnieuw_proberen(document=document, door=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect(_terug(document))
+
+
+@require_GET
+def download(request: HttpRequest, pk: int) -> FileResponse:
+    document = _document(request, pk, actie=Actie.DOWNLOADEN)
+    if document.status != Document.Status.KLAAR:
+        raise Http404
+    naam = f"{document.get_soort_display().lower()}-versie-{document.versie}.pdf"
+    return FileResponse(document.bestand.open("rb"), as_attachment=True, filename=naam)
+
+
+@require_GET
+def voorbeeld(request: HttpRequest, pk: int) -> HttpResponse:
+    """For designers, with DEBUG on only: the plan's PDF as HTML in the browser."""
+    if not settings.DEBUG:
+        raise Http404
+    plan = gevonden_of_404(
+        request, selectors.plan_voor_pagina(medewerker=request.user, pk=pk), model=Plan, pk=pk
+    )
+    document = Document(soort=Document.Soort.PLAN, plan=plan, versie=plan.versie)
+    document.aangevraagd_op = None
+    return HttpResponse(services.document_html(document))

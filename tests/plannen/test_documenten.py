@@ -1,0 +1,106 @@
+"""PDFs end to end through a real worker on Redis: the text of the PDF holds the doelen
+and afspraken, the download applies the access policy and is audited, asking twice gives
+one document, a failed one can be retried."""
+
+import subprocess
+import time
+
+import pytest
+from django.urls import reverse
+
+from plannen.models import Afspraak, Document
+from plannen.services import documenten as services
+from plannen.services import doelen as inhoud
+from sociaal.audit.models import AuditEntry
+from tests.conftest import ingelogd
+from tests.factories import PersoonFactory, PlanFactory
+
+pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
+
+
+def wacht_tot_klaar(document_id: int, seconden: float = 60) -> Document:
+    einde = time.monotonic() + seconden
+    while time.monotonic() < einde:
+        document = Document.objects.get(pk=document_id)
+        if document.status in (Document.Status.KLAAR, Document.Status.MISLUKT):
+            return document
+        time.sleep(0.3)
+    raise AssertionError("the document was not made in time")
+
+
+@pytest.fixture
+def plan(huishouden_centrum, consulent):
+    persoon = PersoonFactory(huishouden=huishouden_centrum, voornamen="Riet", achternaam="Jansen")
+    plan = PlanFactory(huishouden=huishouden_centrum, regisseur=consulent)
+    doel = inhoud.doel_toevoegen(
+        plan=plan, omschrijving="Zelf boodschappen doen", door=consulent, wijziging=0
+    )
+    inhoud.afspraak_toevoegen(
+        afspraak=Afspraak(
+            doel=doel,
+            wat="Een boodschappenlijst maken",
+            uitvoerder="eigen_kracht",
+            persoon=persoon,
+        ),
+        door=consulent,
+        wijziging=1,
+    )
+    plan.refresh_from_db()
+    return plan
+
+
+def test_the_plan_pdf_through_a_real_worker(
+    celery_worker, plan, consulent, consulent_noord, tmp_path
+):
+    client = ingelogd(consulent)
+    response = client.post(reverse("plannen:plan-pdf", args=[plan.pk]))
+    assert response.status_code == 302
+    document = wacht_tot_klaar(Document.objects.get().pk)
+    assert document.status == Document.Status.KLAAR, document.reden_mislukt
+    assert len(document.sha256) == 64
+
+    download = client.get(reverse("plannen:document-download", args=[document.pk]))
+    pdf = b"".join(download.streaming_content)
+    assert pdf.startswith(b"%PDF")
+    bestand = tmp_path / "plan.pdf"
+    bestand.write_bytes(pdf)
+    tekst = subprocess.run(
+        ["pdftotext", str(bestand), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Zelf boodschappen doen" in tekst
+    assert "Een boodschappenlijst maken" in tekst
+    assert "pagina 1 van" in tekst
+    assert "Gemeente Voorbeeld" in tekst
+    assert AuditEntry.objects.filter(
+        actie="downloaden", object_id=document.pk, huishouden_id=plan.huishouden_id
+    ).exists()
+    assert AuditEntry.objects.filter(actie="afdrukken", object_id=document.pk).exists()
+
+    anders = ingelogd(consulent_noord)
+    assert anders.get(reverse("plannen:document-download", args=[document.pk])).status_code == 404
+
+
+def test_asking_twice_while_it_is_being_made_gives_one_document(plan, consulent):
+    eerste = services.document_aanvragen(plan=plan, door=consulent)
+    tweede = services.document_aanvragen(plan=plan, door=consulent)
+    assert eerste.pk == tweede.pk
+    assert Document.objects.count() == 1
+
+
+def test_making_it_twice_makes_one_result(plan, consulent):
+    document = services.document_aanvragen(plan=plan, door=consulent)
+    services.document_maken(document.pk)
+    eerste = Document.objects.get(pk=document.pk)
+    services.document_maken(document.pk)  # a second delivery of the same job
+    tweede = Document.objects.get(pk=document.pk)
+    assert (eerste.sha256, eerste.bestand.name) == (tweede.sha256, tweede.bestand.name)
+    assert Document.objects.count() == 1
+
+
+def test_the_progress_fragment_is_htmx_only(plan, consulent):
+    document = services.document_aanvragen(plan=plan, door=consulent)
+    client = ingelogd(consulent)
+    url = reverse("plannen:document-status", args=[document.pk])
+    assert client.get(url).status_code == 400
+    html = client.get(url, HTTP_HX_REQUEST="true").content.decode()
+    assert 'hx-trigger="every 2s"' in html
