@@ -22,7 +22,8 @@ RUN apt-get update \
 # The processes run as this user; the code and static files stay root-owned (read-only).
 RUN groupadd --system --gid 10001 sociaal \
  && useradd --system --uid 10001 --gid sociaal --home-dir /app --no-create-home \
-        --shell /usr/sbin/nologin sociaal
+        --shell /usr/sbin/nologin sociaal \
+ && mkdir -p /srv/documenten && chown sociaal:sociaal /srv/documenten  # private PDFs (a volume)
 
 WORKDIR /app
 
