@@ -128,7 +128,8 @@ def document_html(document: Document) -> str:
 
 
 def document_maken(document_id: int) -> Document:
-    """Makes the PDF (called by the worker). A finished document is left as it is."""
+    """Makes the PDF (called by the worker). A finished document is left as it is; when two
+    deliveries of the job run at once, the first to finish is kept and the other discarded."""
     with transaction.atomic():
         document = Document.objects.select_for_update().get(pk=document_id)
         if document.status == Document.Status.KLAAR:
@@ -147,6 +148,9 @@ def document_maken(document_id: int) -> Document:
         raise
     with transaction.atomic():
         document = Document.objects.select_for_update().get(pk=document_id)
+        if document.status == Document.Status.KLAAR:
+            # Another delivery of the same job finished first: its result is the one.
+            return document
         naam = f"{document.soort}-{document.pk}-v{document.versie}.pdf"
         document.bestand.save(naam, ContentFile(pdf), save=False)
         document.sha256 = hashlib.sha256(pdf).hexdigest()

@@ -133,6 +133,9 @@ SECURE_REFERRER_POLICY = "same-origin"
 # transport in var/broker/ — the embedded default that needs no server.
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL") or "filesystem://"
 CELERY_BROKER_DIR = VAR_DIR / "broker"
+# Sending a task gives up quickly when the broker is down: the page answers at once and
+# the job waits in the database (plannen.services.documenten).
+SNEL_OPGEVEN = {"max_retries": 1, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.2}
 CELERY_BROKER_TRANSPORT_OPTIONS = (
     {
         "data_folder_in": str(CELERY_BROKER_DIR),
@@ -140,7 +143,7 @@ CELERY_BROKER_TRANSPORT_OPTIONS = (
         "store_processed": False,
     }
     if CELERY_BROKER_URL.startswith("filesystem")
-    else {}
+    else SNEL_OPGEVEN
 )
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_DEFAULT_QUEUE = "default"

@@ -104,3 +104,66 @@ def test_the_progress_fragment_is_htmx_only(plan, consulent):
     assert client.get(url).status_code == 400
     html = client.get(url, HTTP_HX_REQUEST="true").content.decode()
     assert 'hx-trigger="every 2s"' in html
+
+
+def test_with_the_broker_down_the_page_answers_and_the_job_is_sent_later(
+    celery_worker, plan, consulent
+):
+    from sociaal.celery import app
+
+    client = ingelogd(consulent)
+    goed = app.conf.broker_url
+
+    def nieuwe_verbindingen():
+        app._pool = None
+        app.amqp._producer_pool = None
+
+    app.conf.broker_url = "redis://127.0.0.1:1/0"  # nothing listens there
+    nieuwe_verbindingen()
+    try:
+        begin = time.monotonic()
+        response = client.post(reverse("plannen:plan-pdf", args=[plan.pk]))
+        duur = time.monotonic() - begin
+    finally:
+        app.conf.broker_url = goed
+        nieuwe_verbindingen()
+    assert response.status_code == 302
+    assert duur < 2, f"the page took {duur:.1f} s with the broker down"
+    document = Document.objects.get()
+    assert (document.status, document.verstuurd_op) == (Document.Status.WACHTRIJ, None)
+
+    # The broker is back: the beat job sends what waited, and the worker makes it.
+    assert services.wachtende_versturen(ouder_dan_seconden=0) == 1
+    assert wacht_tot_klaar(document.pk).status == Document.Status.KLAAR
+
+
+def test_two_deliveries_at_once_keep_one_result(plan, consulent, settings, tmp_path):
+    import threading
+
+    from django.db import connections
+    from django.utils.functional import empty
+
+    from plannen.models.document import prive_opslag
+
+    settings.SOCIAAL_DOCUMENTEN_DIR = tmp_path
+    prive_opslag._wrapped = empty  # fresh storage for this directory
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(services, "versturen", lambda document_id: True)  # no worker for this one
+        document = services.document_aanvragen(plan=plan, door=consulent)
+    start = threading.Barrier(2)
+
+    def maak():
+        start.wait(timeout=10)
+        services.document_maken(document.pk)
+        connections.close_all()
+
+    draden = [threading.Thread(target=maak) for _ in range(2)]
+    for d in draden:
+        d.start()
+    for d in draden:
+        d.join(timeout=60)
+    document.refresh_from_db()
+    assert document.status == Document.Status.KLAAR
+    bestanden = list((tmp_path / "documenten").iterdir())
+    assert [b.name for b in bestanden] == [document.bestand.name.split("/")[-1]]  # one file
+    prive_opslag._wrapped = empty
