@@ -85,13 +85,28 @@ def versturen(document_id: int) -> bool:
     return True
 
 
-def wachtende_versturen(*, ouder_dan_seconden: int = 60) -> int:
-    """Documents still waiting (never sent, or sent long ago without result) are sent again."""
-    grens = timezone.now() - timedelta(seconds=ouder_dan_seconden)
-    ids = Document.objects.filter(status=Document.Status.WACHTRIJ).filter(
-        Q(verstuurd_op__isnull=True) | Q(verstuurd_op__lt=grens)
+# A job runs at most CELERY_TASK_TIME_LIMIT (90 s): one still "bezig" well after that was
+# lost with its worker (killed, machine gone) and is sent again.
+VERLOREN_NA_SECONDEN = 300
+
+
+def wachtende_versturen(
+    *, ouder_dan_seconden: int = 60, verloren_na_seconden: int = VERLOREN_NA_SECONDEN
+) -> int:
+    """Sends again what did not get made: documents never handed to the broker (it was down)
+    or sent long ago without a result, and documents whose worker died while making them.
+    Safe to repeat: making a document twice keeps one result."""
+    nu = timezone.now()
+    wachtend = Q(status=Document.Status.WACHTRIJ) & (
+        Q(verstuurd_op__isnull=True)
+        | Q(verstuurd_op__lt=nu - timedelta(seconds=ouder_dan_seconden))
     )
-    return sum(versturen(pk) for pk in ids.values_list("pk", flat=True))
+    verloren = Q(status=Document.Status.BEZIG) & (
+        Q(verstuurd_op__isnull=True)
+        | Q(verstuurd_op__lt=nu - timedelta(seconds=verloren_na_seconden))
+    )
+    ids = Document.objects.filter(wachtend | verloren).values_list("pk", flat=True)
+    return sum(versturen(pk) for pk in ids)
 
 
 def document_html(document: Document) -> str:

@@ -167,3 +167,55 @@ def test_two_deliveries_at_once_keep_one_result(plan, consulent, settings, tmp_p
     bestanden = list((tmp_path / "documenten").iterdir())
     assert [b.name for b in bestanden] == [document.bestand.name.split("/")[-1]]  # one file
     prive_opslag._wrapped = empty
+
+
+def test_a_worker_killed_halfway_leaves_exactly_one_document(celery_worker, plan, consulent):
+    """The process making the PDF is killed while it renders; the job is sent again (the
+    beat job finds it lost) and the next worker makes it: one document, one file."""
+    import os
+    import signal
+    import sys
+    from pathlib import Path
+
+    from django.db import connection
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(services, "versturen", lambda document_id: True)
+        document = services.document_aanvragen(plan=plan, door=consulent)
+
+    db = connection.settings_dict
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "sociaal.settings.test",
+        "DATABASE_URL": (
+            f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
+        ),
+    }
+    werker = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); "
+            "from plannen.services.documenten import document_maken; "
+            f"document_maken({document.pk})",
+        ],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+    )
+    try:
+        einde = time.monotonic() + 30
+        while Document.objects.get(pk=document.pk).status != Document.Status.BEZIG:
+            assert time.monotonic() < einde and werker.poll() is None, "the worker never started"
+            time.sleep(0.02)
+        os.kill(werker.pid, signal.SIGKILL)  # killed while rendering
+        werker.wait(timeout=10)
+    finally:
+        if werker.poll() is None:
+            werker.kill()
+    assert Document.objects.get(pk=document.pk).status == Document.Status.BEZIG
+
+    assert services.wachtende_versturen(verloren_na_seconden=-1) == 1
+    klaar = wacht_tot_klaar(document.pk)
+    assert klaar.status == Document.Status.KLAAR
+    assert Document.objects.filter(plan=plan).count() == 1
+    assert klaar.bestand.size > 0
