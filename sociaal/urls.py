@@ -21,6 +21,7 @@ urlpatterns = [
     path("meldingen/", include("huishoudens.urls_meldingen")),
     path("plannen/", include("plannen.urls")),
     path("sociale-kaart/", include("voorzieningen.urls")),
+    path("herinneringen/", include("sociaal.herinneringen.urls")),
     path("beheer/", admin.site.urls),
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),

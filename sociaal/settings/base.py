@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "sociaal.medewerkers",
     "sociaal.audit",
     "sociaal.termijnen",
+    "sociaal.herinneringen",
     "sociaal.demo",
     "huishoudens",
     "plannen",
@@ -158,6 +159,7 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
     # A melding with an open suspension has a deadline that moves every day.
     "documenten-versturen": {"task": "plannen.documenten_versturen", "schedule": 60.0},
+    "herinneringen-maken": {"task": "herinneringen.maken", "schedule": crontab(hour=6, minute=0)},
     "deadlines-bijwerken": {
         "task": "huishoudens.deadlines_bijwerken",
         "schedule": crontab(hour=1, minute=30),

@@ -1,0 +1,47 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Regel(models.TextChoices):
+    TERMIJN_NADERT = "termijn_nadert", _("Een termijn verloopt binnenkort")
+    TERMIJN_VERLOPEN = "termijn_verlopen", _("Een termijn is verlopen")
+    TERUGBELLEN = "terugbellen", _("Een wachtende inwoner terugbellen")
+    EVALUATIE_NADERT = "evaluatie_nadert", _("Een evaluatie komt eraan")
+    EVALUATIE_VERLOPEN = "evaluatie_verlopen", _("Een evaluatie is over tijd")
+    AFSPRAAK_VERLOPEN = "afspraak_verlopen", _("Een afspraak is over haar datum")
+
+
+class Herinnering(models.Model):
+    """One reminder for one medewerker about one case. The same rule, case and moment
+    (`sleutel`: e.g. the deadline it is about) never gives two: the scan may run twice, or
+    twice at once."""
+
+    ontvanger = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="herinneringen"
+    )
+    regel = models.CharField(_("regel"), max_length=30, choices=Regel.choices)
+    huishouden = models.ForeignKey(
+        "huishoudens.Huishouden", on_delete=models.CASCADE, related_name="herinneringen"
+    )
+    object_type = models.CharField(max_length=50)
+    object_id = models.BigIntegerField()
+    sleutel = models.CharField(max_length=40)
+    datum = models.DateField(_("datum"))  # the deadline or date it is about
+    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+    gelezen_op = models.DateTimeField(_("gelezen op"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("herinnering")
+        verbose_name_plural = _("herinneringen")
+        ordering = ["gelezen_op", "datum", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["regel", "object_type", "object_id", "ontvanger", "sleutel"],
+                name="herinnering_een_per_moment",
+            )
+        ]
+        indexes = [models.Index(fields=["ontvanger", "gelezen_op"], name="herinnering_inbox_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.get_regel_display()} ({self.datum})"

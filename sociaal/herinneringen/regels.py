@@ -1,0 +1,119 @@
+"""The reminder rules as data: which cases each rule finds, for whom, about which date.
+Every rule is a few set-based queries, whatever the number of households."""
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from django.db.models import DateField, OuterRef, Q, Subquery
+from django.db.models.functions import Cast, Coalesce
+from django.utils import timezone
+
+from sociaal.medewerkers.models import Medewerker, Rol
+from sociaal.termijnen.models import Termijninstellingen
+
+from .models import Regel
+
+
+@dataclass(frozen=True)
+class Vondst:
+    regel: Regel
+    ontvanger_id: int
+    huishouden_id: int
+    object_type: str
+    object_id: int
+    datum: date
+
+    @property
+    def sleutel(self) -> str:
+        return self.datum.isoformat()
+
+
+def _teamleiders_per_team() -> dict[int, list[int]]:
+    per_team: dict[int, list[int]] = {}
+    for pk, team_id in Medewerker.objects.filter(
+        rol=Rol.TEAMLEIDER, is_active=True, teams__isnull=False
+    ).values_list("pk", "teams"):
+        per_team.setdefault(team_id, []).append(pk)
+    return per_team
+
+
+def _verantwoordelijken(consulent_id, team_id, teamleiders) -> list[int]:
+    """The assigned consulent; for a melding nobody picked up yet, the team's teamleiders."""
+    return [consulent_id] if consulent_id else teamleiders.get(team_id, [])
+
+
+def termijnen(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vondst]:
+    from huishoudens.models import Melding
+
+    teamleiders = _teamleiders_per_team()
+    morgen = timezone.make_aware(datetime.combine(vandaag, time.min))
+    grens = morgen + timedelta(days=instellingen.waarschuwing_dagen + 1)
+    rijen = Melding.objects.filter(deadline__isnull=False, deadline__lt=grens).values_list(
+        "pk", "huishouden_id", "consulent_id", "huishouden__wijk__team_id", "deadline"
+    )
+    for pk, huishouden_id, consulent_id, team_id, deadline in rijen:
+        regel = Regel.TERMIJN_VERLOPEN if deadline < morgen else Regel.TERMIJN_NADERT
+        for ontvanger in _verantwoordelijken(consulent_id, team_id, teamleiders):
+            yield Vondst(
+                regel,
+                ontvanger,
+                huishouden_id,
+                "huishoudens.melding",
+                pk,
+                timezone.localtime(deadline).date(),
+            )
+
+
+def terugbellen(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vondst]:
+    from huishoudens.models import Melding, Terugbelmoment
+
+    teamleiders = _teamleiders_per_team()
+    laatste = (
+        Terugbelmoment.objects.filter(melding=OuterRef("pk")).order_by("-op").values("op")[:1]
+    )
+    sinds = vandaag - timedelta(days=instellingen.terugbel_interval_dagen)
+    rijen = (
+        Melding.objects.open()
+        .annotate(contact=Coalesce(Subquery(laatste), Cast("ontvangen_op", DateField())))
+        .filter(contact__lte=sinds)
+        .values_list("pk", "huishouden_id", "consulent_id", "huishouden__wijk__team_id", "contact")
+    )
+    for pk, huishouden_id, consulent_id, team_id, contact in rijen:
+        for ontvanger in _verantwoordelijken(consulent_id, team_id, teamleiders):
+            yield Vondst(
+                Regel.TERUGBELLEN,
+                ontvanger,
+                huishouden_id,
+                "huishoudens.melding",
+                pk,
+                contact + timedelta(days=instellingen.terugbel_interval_dagen),
+            )
+
+
+def evaluaties(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vondst]:
+    from plannen.models import Plan
+
+    rijen = Plan.objects.filter(
+        status=Plan.Status.VASTGESTELD,
+        evaluatie_op__lte=vandaag + timedelta(days=instellingen.waarschuwing_dagen),
+    ).values_list("pk", "huishouden_id", "regisseur_id", "evaluatie_op")
+    for pk, huishouden_id, regisseur_id, evaluatie_op in rijen:
+        regel = Regel.EVALUATIE_VERLOPEN if evaluatie_op < vandaag else Regel.EVALUATIE_NADERT
+        yield Vondst(regel, regisseur_id, huishouden_id, "plannen.plan", pk, evaluatie_op)
+
+
+def afspraken(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vondst]:
+    from plannen.models import Afspraak, Plan
+
+    rijen = Afspraak.objects.filter(
+        Q(doel__plan__status__in=[Plan.Status.VASTGESTELD, Plan.Status.IN_EVALUATIE]),
+        wanneer__lt=vandaag,
+    ).values_list("pk", "doel__plan__huishouden_id", "doel__plan__regisseur_id", "wanneer")
+    for pk, huishouden_id, regisseur_id, wanneer in rijen:
+        yield Vondst(
+            Regel.AFSPRAAK_VERLOPEN, regisseur_id, huishouden_id, "plannen.afspraak", pk, wanneer
+        )
+
+
+REGELS = (termijnen, terugbellen, evaluaties, afspraken)

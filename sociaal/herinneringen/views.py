@@ -1,0 +1,54 @@
+"""The inbox: my reminders with a link to the case, marking them read, and the unread
+count in the header (loaded by htmx, so pages pay no extra query)."""
+
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from huishoudens.models import Huishouden
+from sociaal.audit.models import Actie
+from sociaal.audit.services import audit_lijst_vastleggen
+
+from . import services
+from .models import Herinnering
+
+
+def link(h: Herinnering) -> str:
+    if h.object_type == "huishoudens.melding":
+        return reverse("meldingen:melding", args=[h.object_id])
+    if h.object_type == "plannen.plan":
+        return reverse("plannen:plan", args=[h.object_id])
+    return reverse("huishoudens:dossier", args=[h.huishouden_id])
+
+
+@require_GET
+def inbox(request: HttpRequest) -> HttpResponse:
+    herinneringen = list(
+        Herinnering.objects.filter(ontvanger=request.user)
+        .select_related("huishouden")
+        .order_by("gelezen_op", "datum", "-id")[:200]
+    )
+    audit_lijst_vastleggen(
+        medewerker=request.user,
+        actie=Actie.LIJST,
+        huishouden_ids=[h.huishouden_id for h in herinneringen],
+        object_type=Huishouden._meta.label_lower,
+    )
+    rijen = [(h, link(h)) for h in herinneringen]
+    return render(request, "herinneringen/inbox.html", {"rijen": rijen})
+
+
+@require_POST
+def gelezen(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+    services.markeer_gelezen(medewerker=request.user, pk=pk)
+    return redirect("herinneringen:inbox")
+
+
+@require_GET
+def aantal(request: HttpRequest) -> HttpResponse:
+    if not request.htmx:
+        return HttpResponseBadRequest(_("Alleen voor de teller in de kop."))
+    n = Herinnering.objects.filter(ontvanger=request.user, gelezen_op__isnull=True).count()
+    return render(request, "herinneringen/_aantal.html", {"aantal": n})

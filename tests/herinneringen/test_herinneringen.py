@@ -1,0 +1,181 @@
+"""Reminders: each rule fires on the right day, not before, once; the scan run twice or
+twice at once makes no duplicates; the inbox shows one's own, marks read, counts unread."""
+
+import threading
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+from django.db import connections
+from django.urls import reverse
+
+from huishoudens.models import Melding, Terugbelmoment
+from plannen.models import Afspraak, Doel, Plan
+from sociaal.herinneringen.models import Herinnering, Regel
+from sociaal.herinneringen.services import herinneringen_maken
+from tests.conftest import ingelogd
+from tests.factories import HuishoudenFactory, MeldingFactory, PersoonFactory, PlanFactory
+
+pytestmark = pytest.mark.django_db
+AMS = ZoneInfo("Europe/Amsterdam")
+START = datetime(2026, 6, 1, 9, 0, tzinfo=AMS)  # a Monday; Wmo onderzoek due 13 July
+
+
+def op(dag: date):
+    return time_machine.travel(datetime(dag.year, dag.month, dag.day, 8, tzinfo=AMS), tick=False)
+
+
+@pytest.fixture
+def melding(wijk_centrum, consulent):
+    with time_machine.travel(START, tick=False):
+        return MeldingFactory(
+            huishouden=HuishoudenFactory(wijk=wijk_centrum),
+            consulent=consulent,
+            status=Melding.Status.TOEGEWEZEN,
+        )
+
+
+def regels(ontvanger) -> list[tuple[str, date]]:
+    return sorted((h.regel, h.datum) for h in Herinnering.objects.filter(ontvanger=ontvanger))
+
+
+def test_a_deadline_warns_from_the_warning_window_and_then_once_when_passed(melding, consulent):
+    termijn = [(r, d) for r, d in regels(consulent) if r.startswith("termijn")]
+    assert termijn == []
+    with op(date(2026, 7, 5)):  # 8 days before: nothing yet
+        herinneringen_maken()
+    assert [r for r, _d in regels(consulent) if r.startswith("termijn")] == []
+    with op(date(2026, 7, 6)):  # 7 days before: warn
+        herinneringen_maken()
+        herinneringen_maken()
+    with op(date(2026, 7, 14)):  # the day after: passed
+        herinneringen_maken()
+    termijn = [(r, d) for r, d in regels(consulent) if r.startswith("termijn")]
+    assert termijn == [
+        (Regel.TERMIJN_NADERT, date(2026, 7, 13)),
+        (Regel.TERMIJN_VERLOPEN, date(2026, 7, 13)),
+    ]
+
+
+def test_an_unassigned_melding_reminds_the_teamleider(wijk_centrum, teamleider, consulent):
+    with time_machine.travel(START, tick=False):
+        MeldingFactory(huishouden=HuishoudenFactory(wijk=wijk_centrum))
+    with op(date(2026, 7, 14)):
+        herinneringen_maken()
+    assert (Regel.TERMIJN_VERLOPEN, date(2026, 7, 13)) in regels(teamleider)
+    assert not Herinnering.objects.filter(ontvanger=consulent).exists()
+
+
+def test_call_back_after_the_interval_since_the_last_contact(melding, consulent):
+    with op(date(2026, 6, 14)):
+        herinneringen_maken()
+    assert (Regel.TERUGBELLEN, date(2026, 6, 15)) not in regels(consulent)
+    with op(date(2026, 6, 15)):
+        herinneringen_maken()
+    assert (Regel.TERUGBELLEN, date(2026, 6, 15)) in regels(consulent)
+    Terugbelmoment.objects.create(melding=melding, op=date(2026, 6, 15), door=consulent)
+    with op(date(2026, 6, 20)):
+        herinneringen_maken()
+    assert [d for r, d in regels(consulent) if r == Regel.TERUGBELLEN] == [date(2026, 6, 15)]
+
+
+def test_evaluation_and_afspraak_reminders_go_to_the_regisseur(wijk_centrum, consulent):
+    huishouden = HuishoudenFactory(wijk=wijk_centrum)
+    plan = PlanFactory(huishouden=huishouden, regisseur=consulent)
+    doel = Doel.objects.create(plan=plan, omschrijving="x")
+    Afspraak.objects.create(
+        doel=doel,
+        wat="y",
+        uitvoerder="eigen_kracht",
+        persoon=PersoonFactory(huishouden=huishouden),
+        wanneer=date(2026, 6, 10),
+        created_by=consulent,
+    )
+    Plan.objects.filter(pk=plan.pk).update(
+        status="vastgesteld",
+        akkoord_op=date(2026, 6, 1),
+        akkoord_wijze="mondeling",
+        evaluatie_op=date(2026, 6, 20),
+    )
+    with op(date(2026, 6, 12)):  # 8 days before the evaluation: only the afspraak
+        herinneringen_maken()
+    assert regels(consulent) == [(Regel.AFSPRAAK_VERLOPEN, date(2026, 6, 10))]
+    with op(date(2026, 6, 13)):  # 7 days before: the evaluation too
+        herinneringen_maken()
+    assert regels(consulent) == [
+        (Regel.AFSPRAAK_VERLOPEN, date(2026, 6, 10)),
+        (Regel.EVALUATIE_NADERT, date(2026, 6, 20)),
+    ]
+    with op(date(2026, 6, 21)):
+        herinneringen_maken()
+    assert (Regel.EVALUATIE_VERLOPEN, date(2026, 6, 20)) in regels(consulent)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_scans_at_once_make_no_duplicates(wijk_centrum, consulent):
+    with time_machine.travel(START, tick=False):
+        for _ in range(5):
+            MeldingFactory(
+                huishouden=HuishoudenFactory(wijk=wijk_centrum),
+                consulent=consulent,
+                status=Melding.Status.TOEGEWEZEN,
+            )
+    start = threading.Barrier(2)
+
+    def scan():
+        start.wait(timeout=10)
+        with op(date(2026, 7, 14)):
+            herinneringen_maken()
+        connections.close_all()
+
+    draden = [threading.Thread(target=scan) for _ in range(2)]
+    for d in draden:
+        d.start()
+    for d in draden:
+        d.join(timeout=60)
+    assert Herinnering.objects.filter(regel=Regel.TERMIJN_VERLOPEN).count() == 5
+    assert (
+        Herinnering.objects.values("regel", "object_id").distinct().count()
+        == Herinnering.objects.count()
+    )
+
+
+def test_the_inbox_shows_my_reminders_and_marks_them_read(melding, consulent, collega):
+    with op(date(2026, 7, 14)):
+        herinneringen_maken()
+    client = ingelogd(consulent)
+    html = client.get(reverse("herinneringen:inbox")).content.decode()
+    assert "Een termijn is verlopen" in html
+    assert reverse("meldingen:melding", args=[melding.pk]) in html
+    assert ingelogd(collega).get(reverse("herinneringen:inbox")).context["rijen"] == []
+    teller = client.get(reverse("herinneringen:aantal"), HTTP_HX_REQUEST="true").content.decode()
+    assert ">2<" in teller or ">1<" in teller
+    assert client.get(reverse("herinneringen:aantal")).status_code == 400
+    client.post(reverse("herinneringen:alles-gelezen"))
+    assert (
+        client.get(reverse("herinneringen:aantal"), HTTP_HX_REQUEST="true")
+        .content.decode()
+        .strip()
+        == ""
+    )
+
+
+@pytest.mark.worker
+@pytest.mark.django_db(transaction=True)
+def test_the_daily_task_through_a_real_worker(celery_worker, wijk_centrum, consulent):
+    import time
+
+    from sociaal.herinneringen.tasks import maken
+
+    with time_machine.travel(datetime.now(AMS) - timedelta(days=60), tick=False):
+        MeldingFactory(
+            huishouden=HuishoudenFactory(wijk=wijk_centrum),
+            consulent=consulent,
+            status=Melding.Status.TOEGEWEZEN,
+        )
+    maken.delay()
+    einde = time.monotonic() + 20
+    while not Herinnering.objects.filter(regel=Regel.TERMIJN_VERLOPEN).exists():
+        assert time.monotonic() < einde, "the worker made no reminder"
+        time.sleep(0.2)
