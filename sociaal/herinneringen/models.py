@@ -10,6 +10,7 @@ class Regel(models.TextChoices):
     EVALUATIE_NADERT = "evaluatie_nadert", _("Een evaluatie komt eraan")
     EVALUATIE_VERLOPEN = "evaluatie_verlopen", _("Een evaluatie is over tijd")
     AFSPRAAK_VERLOPEN = "afspraak_verlopen", _("Een afspraak is over haar datum")
+    ESCALATIE = "escalatie", _("Al langer verlopen: voor de teamleider")
 
 
 class Herinnering(models.Model):
@@ -45,3 +46,33 @@ class Herinnering(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_regel_display()} ({self.datum})"
+
+    def pad(self) -> str:
+        """Where the case is (ids only: no personal data in a link)."""
+        from django.urls import reverse
+
+        if self.object_type == "huishoudens.melding":
+            return reverse("meldingen:melding", args=[self.object_id])
+        if self.object_type == "plannen.plan":
+            return reverse("plannen:plan", args=[self.object_id])
+        return reverse("huishoudens:dossier", args=[self.huishouden_id])
+
+
+class Dagoverzicht(models.Model):
+    """That a medewerker got the daily e-mail of a day: never two for one day."""
+
+    medewerker = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    datum = models.DateField()
+    aantal = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["medewerker", "datum"], name="dagoverzicht_een_per_dag"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.datum}: {self.aantal}"

@@ -116,4 +116,35 @@ def afspraken(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vond
         )
 
 
-REGELS = (termijnen, terugbellen, evaluaties, afspraken)
+def escalaties(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vondst]:
+    """A clock or an evaluation still overdue `escalatie_dagen` after its date goes to the
+    teamleiders of the household's team as well."""
+    from huishoudens.models import Melding
+    from plannen.models import Plan
+
+    teamleiders = _teamleiders_per_team()
+    grens = vandaag - timedelta(days=instellingen.escalatie_dagen)
+    # A deadline at the end of day D is `escalatie_dagen` days late from day D + N on.
+    grens_moment = timezone.make_aware(datetime.combine(grens + timedelta(days=1), time.min))
+    for pk, huishouden_id, team_id, deadline in Melding.objects.filter(
+        deadline__isnull=False, deadline__lt=grens_moment
+    ).values_list("pk", "huishouden_id", "huishouden__wijk__team_id", "deadline"):
+        for ontvanger in teamleiders.get(team_id, []):
+            yield Vondst(
+                Regel.ESCALATIE,
+                ontvanger,
+                huishouden_id,
+                "huishoudens.melding",
+                pk,
+                timezone.localtime(deadline).date(),
+            )
+    for pk, huishouden_id, team_id, evaluatie_op in Plan.objects.filter(
+        status=Plan.Status.VASTGESTELD, evaluatie_op__lte=grens
+    ).values_list("pk", "huishouden_id", "huishouden__wijk__team_id", "evaluatie_op"):
+        for ontvanger in teamleiders.get(team_id, []):
+            yield Vondst(
+                Regel.ESCALATIE, ontvanger, huishouden_id, "plannen.plan", pk, evaluatie_op
+            )
+
+
+REGELS = (termijnen, terugbellen, evaluaties, afspraken, escalaties)

@@ -43,3 +43,57 @@ def markeer_gelezen(*, medewerker, pk: int | None = None) -> int:
     if pk is not None:
         qs = qs.filter(pk=pk)
     return qs.update(gelezen_op=timezone.now())
+
+
+def dagoverzicht_versturen(*, vandaag: date | None = None) -> int:
+    """One e-mail a day per medewerker with unread reminders: how many, what kind, links.
+    No personal data in it (a link needs a login); never two for one day."""
+    from django.conf import settings
+    from django.core.mail import send_mail
+    from django.db.models import Count
+    from django.utils.formats import date_format
+    from django.utils.translation import gettext as _
+    from django.utils.translation import ngettext
+
+    from sociaal.medewerkers.models import Medewerker
+
+    from .models import Dagoverzicht
+
+    vandaag = vandaag or timezone.localdate()
+    per_medewerker = (
+        Herinnering.objects.filter(gelezen_op__isnull=True)
+        .values("ontvanger")
+        .annotate(n=Count("id"))
+        .filter(n__gt=0)
+    )
+    verstuurd = 0
+    for rij in per_medewerker:
+        medewerker = Medewerker.objects.get(pk=rij["ontvanger"])
+        if not medewerker.email or not medewerker.is_active:
+            continue
+        with transaction.atomic():
+            _overzicht, nieuw = Dagoverzicht.objects.get_or_create(
+                medewerker=medewerker, datum=vandaag, defaults={"aantal": rij["n"]}
+            )
+            if not nieuw:
+                continue
+            regels = [
+                f"- {h.get_regel_display()} ({date_format(h.datum, 'j F Y')}): "
+                f"{settings.SOCIAAL_BASIS_URL}{h.pad()}"
+                for h in Herinnering.objects.filter(
+                    ontvanger=medewerker, gelezen_op__isnull=True
+                ).order_by("datum")[:50]
+            ]
+            send_mail(
+                subject=ngettext(
+                    "sociaal: %(n)s herinnering", "sociaal: %(n)s herinneringen", rij["n"]
+                )
+                % {"n": rij["n"]},
+                message=_("Goedemorgen,\n\nDit staat voor u klaar in sociaal:\n\n")
+                + "\n".join(regels)
+                + _("\n\nOpen de links nadat u bent ingelogd."),
+                from_email=None,
+                recipient_list=[medewerker.email],
+            )
+        verstuurd += 1
+    return verstuurd

@@ -3,7 +3,6 @@ count in the header (loaded by htmx, so pages pay no extra query)."""
 
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -13,14 +12,6 @@ from sociaal.audit.services import audit_lijst_vastleggen
 
 from . import services
 from .models import Herinnering
-
-
-def link(h: Herinnering) -> str:
-    if h.object_type == "huishoudens.melding":
-        return reverse("meldingen:melding", args=[h.object_id])
-    if h.object_type == "plannen.plan":
-        return reverse("plannen:plan", args=[h.object_id])
-    return reverse("huishoudens:dossier", args=[h.huishouden_id])
 
 
 @require_GET
@@ -36,7 +27,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
         huishouden_ids=[h.huishouden_id for h in herinneringen],
         object_type=Huishouden._meta.label_lower,
     )
-    rijen = [(h, link(h)) for h in herinneringen]
+    rijen = [(h, h.pad()) for h in herinneringen]
     return render(request, "herinneringen/inbox.html", {"rijen": rijen})
 
 

@@ -160,6 +160,7 @@ CELERY_BEAT_SCHEDULE = {
     # A melding with an open suspension has a deadline that moves every day.
     "documenten-versturen": {"task": "plannen.documenten_versturen", "schedule": 60.0},
     "herinneringen-maken": {"task": "herinneringen.maken", "schedule": crontab(hour=6, minute=0)},
+    "dagoverzicht": {"task": "herinneringen.dagoverzicht", "schedule": crontab(hour=7, minute=0)},
     "deadlines-bijwerken": {
         "task": "huishoudens.deadlines_bijwerken",
         "schedule": crontab(hour=1, minute=30),
@@ -173,6 +174,28 @@ CELERY_BROKER_CONNECTION_TIMEOUT = 1.0
 # SOCIAAL_DOCUMENTEN_DIR: private storage of the PDFs (plans, verslagen); never served as
 # static or media files — only through the download view, which checks access and audits.
 SOCIAAL_DOCUMENTEN_DIR = Path(env_str("SOCIAAL_DOCUMENTEN_DIR", str(VAR_DIR / "documenten")))
+
+# SOCIAAL_BASIS_URL: the address of the app, for links in e-mail.
+SOCIAAL_BASIS_URL = env_str("SOCIAAL_BASIS_URL", "http://127.0.0.1:8000").rstrip("/")
+# DJANGO_EMAIL_BACKEND: how the daily digest is sent; default: printed to the console
+# (make run). With the SMTP backend: EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER,
+# EMAIL_HOST_PASSWORD, EMAIL_USE_TLS. DJANGO_DEFAULT_FROM_EMAIL: the sender.
+_MAIL_BACKEND = env_str("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+MAILERS = {
+    "default": {
+        "BACKEND": _MAIL_BACKEND,
+        "OPTIONS": {
+            "host": env_str("EMAIL_HOST", "localhost"),
+            "port": env_int("EMAIL_PORT", 25),
+            "username": env_str("EMAIL_HOST_USER", ""),
+            "password": env_str("EMAIL_HOST_PASSWORD", ""),
+            "use_tls": env_bool("EMAIL_USE_TLS", False),
+        }
+        if _MAIL_BACKEND.endswith("smtp.EmailBackend")
+        else {},
+    }
+}
+DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "sociaal@localhost")
 
 # SOCIAAL_GEMEENTE: the municipality's name, shown in the header.
 SOCIAAL_GEMEENTE = env_str("SOCIAAL_GEMEENTE", "Gemeente Voorbeeld")

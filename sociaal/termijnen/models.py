@@ -22,6 +22,11 @@ class Termijninstellingen(models.Model):
         default=14,
         validators=[MinValueValidator(1), MaxValueValidator(90)],
     )
+    escalatie_dagen = models.PositiveSmallIntegerField(
+        _("naar de teamleider als een termijn zoveel dagen verlopen is"),
+        default=7,
+        validators=[MinValueValidator(1), MaxValueValidator(90)],
+    )
     evaluatie_interval_weken = models.PositiveSmallIntegerField(
         _("plan evalueren elke (weken)"),
         default=26,

@@ -179,3 +179,34 @@ def test_the_daily_task_through_a_real_worker(celery_worker, wijk_centrum, consu
     while not Herinnering.objects.filter(regel=Regel.TERMIJN_VERLOPEN).exists():
         assert time.monotonic() < einde, "the worker made no reminder"
         time.sleep(0.2)
+
+
+def test_overdue_for_longer_goes_to_the_teamleider_too(melding, consulent, teamleider):
+    with op(date(2026, 7, 19)):  # 6 days after the deadline
+        herinneringen_maken()
+    assert not Herinnering.objects.filter(regel=Regel.ESCALATIE).exists()
+    with op(date(2026, 7, 20)):  # 7 days after (the municipal escalation term)
+        herinneringen_maken()
+        herinneringen_maken()
+    assert regels(teamleider) == [(Regel.ESCALATIE, date(2026, 7, 13))]
+
+
+def test_the_daily_digest_once_a_day_without_personal_data(melding, consulent):
+    from django.core import mail
+
+    from sociaal.herinneringen.services import dagoverzicht_versturen
+
+    consulent.email = "consulent@gemeente.example"
+    consulent.save()
+    with op(date(2026, 7, 14)):
+        herinneringen_maken()
+        assert dagoverzicht_versturen() == 1
+        assert dagoverzicht_versturen() == 0  # the same day again: nothing
+    assert len(mail.outbox) == 1
+    bericht = mail.outbox[0]
+    assert bericht.to == ["consulent@gemeente.example"]
+    assert bericht.subject.startswith("sociaal: ")
+    naam = melding.persoon.achternaam
+    assert naam not in bericht.subject and naam not in bericht.body
+    assert melding.huishouden.straat not in bericht.body
+    assert f"/meldingen/{melding.pk}/" in bericht.body
