@@ -35,6 +35,7 @@ run: install
 	@mkdir -p var
 	$(RUN_ENV) $(MANAGE) migrate --noinput -v 0
 	$(RUN_ENV) $(MANAGE) seed_demo --if-empty
+	$(RUN_ENV) $(MANAGE) herinneringen_maken
 	@$(RUN_ENV) $(MANAGE) demo_accounts
 	$(RUN_ENV) $(VENV)/bin/honcho -f Procfile.dev start
 

@@ -66,6 +66,9 @@ class Plan(models.Model):
     akkoord_wijze = models.CharField(
         _("akkoord gegeven"), max_length=20, choices=AkkoordWijze.choices, blank=True
     )
+    ter_ondertekening_op = models.DateTimeField(
+        _("ter ondertekening sinds"), null=True, blank=True
+    )
     vastgesteld_op = models.DateTimeField(_("vastgesteld op"), null=True, blank=True)
     reden_afsluiting = models.CharField(
         _("reden van afsluiten"), max_length=20, choices=RedenAfsluiting.choices, blank=True

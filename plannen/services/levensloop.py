@@ -68,7 +68,8 @@ def plan_ter_ondertekening(*, plan: Plan, door: Medewerker, wijziging: int) -> P
             _("Een plan ter ondertekening heeft minstens één doel met een afspraak.")
         )
     plan.status = S.TER_ONDERTEKENING
-    return status_opslaan(plan, door)
+    plan.ter_ondertekening_op = timezone.now()
+    return status_opslaan(plan, door, "ter_ondertekening_op")
 
 
 @transaction.atomic

@@ -11,6 +11,8 @@ class Regel(models.TextChoices):
     EVALUATIE_VERLOPEN = "evaluatie_verlopen", _("Een evaluatie is over tijd")
     AFSPRAAK_VERLOPEN = "afspraak_verlopen", _("Een afspraak is over haar datum")
     ESCALATIE = "escalatie", _("Al langer verlopen: voor de teamleider")
+    WACHT_OP_AKKOORD = "wacht_op_akkoord", _("Een plan wacht lang op akkoord van de inwoner")
+    GEEN_CONTACT = "geen_contact", _("Al lang geen contact met het huishouden")
 
 
 class Herinnering(models.Model):

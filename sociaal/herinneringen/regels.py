@@ -147,4 +147,82 @@ def escalaties(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Von
             )
 
 
-REGELS = (termijnen, terugbellen, evaluaties, afspraken, escalaties)
+def wacht_op_akkoord(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vondst]:
+    from plannen.models import Plan
+
+    grens = timezone.make_aware(
+        datetime.combine(vandaag - timedelta(days=instellingen.ondertekening_dagen), time.max)
+    )
+    for pk, huishouden_id, regisseur_id, sinds in Plan.objects.filter(
+        status=Plan.Status.TER_ONDERTEKENING, ter_ondertekening_op__lte=grens
+    ).values_list("pk", "huishouden_id", "regisseur_id", "ter_ondertekening_op"):
+        yield Vondst(
+            Regel.WACHT_OP_AKKOORD,
+            regisseur_id,
+            huishouden_id,
+            "plannen.plan",
+            pk,
+            timezone.localtime(sinds).date(),
+        )
+
+
+def geen_contact(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vondst]:
+    """An open plan whose household nobody spoke with for weeks: the last conversation held,
+    call-back or evaluation (or the plan's start when there was none)."""
+    from django.db.models import Max
+    from django.db.models.functions import Greatest
+
+    from huishoudens.models import Terugbelmoment
+    from plannen.models import Evaluatie, Keukentafelgesprek, Plan
+
+    def laatste(qs, veld):
+        return Subquery(
+            qs.filter(huishouden_id=OuterRef("huishouden_id"))
+            .values("huishouden_id")
+            .annotate(m=Max(veld))
+            .values("m")[:1],
+            output_field=DateField(),
+        )
+
+    gesprek = laatste(Keukentafelgesprek.objects.all(), "gehouden_op")
+    terugbel = Subquery(
+        Terugbelmoment.objects.filter(melding__huishouden_id=OuterRef("huishouden_id"))
+        .values("melding__huishouden_id")
+        .annotate(m=Max("op"))
+        .values("m")[:1],
+        output_field=DateField(),
+    )
+    evaluatie = Subquery(
+        Evaluatie.objects.filter(plan__huishouden_id=OuterRef("huishouden_id"))
+        .values("plan__huishouden_id")
+        .annotate(m=Max("gehouden_op"))
+        .values("m")[:1],
+        output_field=DateField(),
+    )
+    begin = Cast("created_at", DateField())
+    rijen = (
+        Plan.objects.open()
+        .annotate(
+            contact=Greatest(
+                Coalesce(gesprek, begin),
+                Coalesce(terugbel, begin),
+                Coalesce(evaluatie, begin),
+                begin,
+            )
+        )
+        .filter(contact__lte=vandaag - timedelta(weeks=instellingen.geen_contact_weken))
+        .values_list("pk", "huishouden_id", "regisseur_id", "contact")
+    )
+    for pk, huishouden_id, regisseur_id, contact in rijen:
+        yield Vondst(Regel.GEEN_CONTACT, regisseur_id, huishouden_id, "plannen.plan", pk, contact)
+
+
+REGELS = (
+    termijnen,
+    terugbellen,
+    evaluaties,
+    afspraken,
+    escalaties,
+    wacht_op_akkoord,
+    geen_contact,
+)

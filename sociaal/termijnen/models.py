@@ -27,6 +27,16 @@ class Termijninstellingen(models.Model):
         default=7,
         validators=[MinValueValidator(1), MaxValueValidator(90)],
     )
+    ondertekening_dagen = models.PositiveSmallIntegerField(
+        _("plan wacht op akkoord van de inwoner langer dan (dagen)"),
+        default=14,
+        validators=[MinValueValidator(1), MaxValueValidator(90)],
+    )
+    geen_contact_weken = models.PositiveSmallIntegerField(
+        _("geen contact met een huishouden met een plan langer dan (weken)"),
+        default=8,
+        validators=[MinValueValidator(1), MaxValueValidator(52)],
+    )
     evaluatie_interval_weken = models.PositiveSmallIntegerField(
         _("plan evalueren elke (weken)"),
         default=26,

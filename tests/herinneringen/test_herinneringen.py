@@ -210,3 +210,30 @@ def test_the_daily_digest_once_a_day_without_personal_data(melding, consulent):
     assert naam not in bericht.subject and naam not in bericht.body
     assert melding.huishouden.straat not in bericht.body
     assert f"/meldingen/{melding.pk}/" in bericht.body
+
+
+def test_a_plan_waiting_long_for_agreement(wijk_centrum, consulent):
+    huishouden = HuishoudenFactory(wijk=wijk_centrum)
+    plan = PlanFactory(huishouden=huishouden, regisseur=consulent)
+    Plan.objects.filter(pk=plan.pk).update(status="ter_ondertekening", ter_ondertekening_op=START)
+    with op(date(2026, 6, 14)):  # 13 days
+        herinneringen_maken()
+    assert (Regel.WACHT_OP_AKKOORD, date(2026, 6, 1)) not in regels(consulent)
+    with op(date(2026, 6, 15)):  # 14 days: the municipal term
+        herinneringen_maken()
+    assert (Regel.WACHT_OP_AKKOORD, date(2026, 6, 1)) in regels(consulent)
+
+
+def test_no_contact_with_a_household_for_weeks(wijk_centrum, consulent):
+    huishouden = HuishoudenFactory(wijk=wijk_centrum)
+    with time_machine.travel(START, tick=False):
+        plan = PlanFactory(huishouden=huishouden, regisseur=consulent)
+    melding = MeldingFactory(huishouden=huishouden)
+    Terugbelmoment.objects.create(melding=melding, op=date(2026, 6, 10), door=consulent)
+    with op(date(2026, 8, 4)):  # 8 weeks after the call-back minus a day
+        herinneringen_maken()
+    assert not Herinnering.objects.filter(regel=Regel.GEEN_CONTACT).exists()
+    with op(date(2026, 8, 5)):  # 8 weeks after the last contact
+        herinneringen_maken()
+    geen = Herinnering.objects.get(regel=Regel.GEEN_CONTACT)
+    assert (geen.ontvanger, geen.object_id, geen.datum) == (consulent, plan.pk, date(2026, 6, 10))
