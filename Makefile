@@ -13,7 +13,7 @@ RUN_ENV := PATH="$(CURDIR)/$(VENV)/bin:$$PATH" DJANGO_SETTINGS_MODULE=sociaal.se
 # The tests: real PostgreSQL and Redis on loopback (started by scripts/test-services).
 TEST_ENV := DJANGO_SETTINGS_MODULE=sociaal.settings.test
 
-.PHONY: help install run serve test lint format check-migrations pytest lock clean
+.PHONY: help install run serve test lint format check-migrations pytest lock clean bench
 
 help:
 	@echo "make run    - install, migrate, load demo data and serve http://127.0.0.1:8000"
@@ -21,6 +21,7 @@ help:
 	@echo "make lint   - ruff lint and format check"
 	@echo "make format - ruff format and fix"
 	@echo "make lock   - refresh requirements/constraints.txt from pyproject.toml"
+	@echo "make bench  - measurements on PostgreSQL with demo data (bench/results/latest.md)"
 
 $(STAMP): pyproject.toml requirements/constraints.txt
 	@py=$$(scripts/find-python) || exit 1; \
@@ -57,6 +58,17 @@ check-migrations: install
 
 pytest: install
 	$(TEST_ENV) $(VENV)/bin/pytest
+
+# Measurements, not tests: a database of its own (BENCH_HOUSEHOLDS, default 20000), kept.
+BENCH_DB ?= sociaal_bench
+bench: install
+	scripts/test-system-packages
+	scripts/test-services
+	@PGPASSWORD=sociaal psql -h 127.0.0.1 -U sociaal -d postgres -tAc \
+	  "SELECT 1 FROM pg_database WHERE datname = '$(BENCH_DB)'" | grep -q 1 || \
+	  PGPASSWORD=sociaal createdb -h 127.0.0.1 -U sociaal $(BENCH_DB)
+	$(TEST_ENV) DATABASE_URL=postgres://sociaal:sociaal@127.0.0.1:5432/$(BENCH_DB) $(MANAGE) migrate -v 0
+	$(TEST_ENV) DATABASE_URL=postgres://sociaal:sociaal@127.0.0.1:5432/$(BENCH_DB) $(PY) bench/run.py
 
 lock:
 	@py=$$(scripts/find-python) || exit 1; rm -rf /tmp/sociaal-lock; "$$py" -m venv /tmp/sociaal-lock
