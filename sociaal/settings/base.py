@@ -157,10 +157,11 @@ CELERY_TASK_SOFT_TIME_LIMIT = 60
 CELERY_TASK_TIME_LIMIT = 90
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
-    # A melding with an open suspension has a deadline that moves every day.
+    # The outbox: documents that could not be sent (broker down) or were lost with a worker.
     "documenten-versturen": {"task": "plannen.documenten_versturen", "schedule": 60.0},
     "herinneringen-maken": {"task": "herinneringen.maken", "schedule": crontab(hour=6, minute=0)},
     "dagoverzicht": {"task": "herinneringen.dagoverzicht", "schedule": crontab(hour=7, minute=0)},
+    # A melding with an open suspension has a deadline that moves every day.
     "deadlines-bijwerken": {
         "task": "huishoudens.deadlines_bijwerken",
         "schedule": crontab(hour=1, minute=30),

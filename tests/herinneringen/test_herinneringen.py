@@ -221,7 +221,9 @@ def test_a_plan_waiting_long_for_agreement(wijk_centrum, consulent):
     assert (Regel.WACHT_OP_AKKOORD, date(2026, 6, 1)) not in regels(consulent)
     with op(date(2026, 6, 15)):  # 14 days: the municipal term
         herinneringen_maken()
-    assert (Regel.WACHT_OP_AKKOORD, date(2026, 6, 1)) in regels(consulent)
+    with op(date(2026, 6, 16)):  # the next day: not again
+        herinneringen_maken()
+    assert [d for r, d in regels(consulent) if r == Regel.WACHT_OP_AKKOORD] == [date(2026, 6, 1)]
 
 
 def test_no_contact_with_a_household_for_weeks(wijk_centrum, consulent):
@@ -235,5 +237,43 @@ def test_no_contact_with_a_household_for_weeks(wijk_centrum, consulent):
     assert not Herinnering.objects.filter(regel=Regel.GEEN_CONTACT).exists()
     with op(date(2026, 8, 5)):  # 8 weeks after the last contact
         herinneringen_maken()
+    with op(date(2026, 8, 6)):  # the next day: not again
+        herinneringen_maken()
     geen = Herinnering.objects.get(regel=Regel.GEEN_CONTACT)
     assert (geen.ontvanger, geen.object_id, geen.datum) == (consulent, plan.pk, date(2026, 6, 10))
+
+
+def test_the_beschikking_deadline_warns_and_passes_and_stops_with_the_beschikking(
+    melding, consulent
+):
+    from django.db import transaction
+    from django.utils import timezone
+
+    from huishoudens.services import meldingen as services
+
+    with time_machine.travel(datetime(2026, 6, 10, 12, tzinfo=AMS), tick=False):
+        with transaction.atomic():
+            services.onderzoek_afronden(melding=melding, op=timezone.now(), door=consulent)
+        melding = services.aanvraag_vastleggen(
+            melding=melding, op=date(2026, 6, 10), door=consulent
+        )
+    beschikking = [(Regel.TERMIJN_NADERT, date(2026, 6, 24))]
+    with op(date(2026, 6, 16)):  # 8 days before the beschikking deadline
+        herinneringen_maken()
+    assert [(r, d) for r, d in regels(consulent) if d == date(2026, 6, 24)] == []
+    with op(date(2026, 6, 17)):
+        herinneringen_maken()
+        herinneringen_maken()
+    assert [(r, d) for r, d in regels(consulent) if d == date(2026, 6, 24)] == beschikking
+    with op(date(2026, 6, 25)):
+        herinneringen_maken()
+    verlopen = (Regel.TERMIJN_VERLOPEN, date(2026, 6, 24))
+    assert [(r, d) for r, d in regels(consulent) if d == date(2026, 6, 24)] == [
+        *beschikking,
+        verlopen,
+    ]
+    with time_machine.travel(datetime(2026, 6, 26, 12, tzinfo=AMS), tick=False):
+        services.beschikking_vastleggen(melding=melding, op=date(2026, 6, 26), door=consulent)
+    with op(date(2026, 7, 10)):  # past the escalation term, but the clock has stopped
+        herinneringen_maken()
+    assert not Herinnering.objects.filter(regel=Regel.ESCALATIE).exists()
