@@ -181,9 +181,15 @@ def opnieuw_proberen(*, document: Document, door: Medewerker) -> Document:
     controleer_toegang(huishouden_id=document.huishouden_id, door=door)
     if document.status != Document.Status.MISLUKT:
         raise ValidationError(_("Dit document is niet mislukt."))
-    Document.objects.filter(pk=document.pk).update(
-        status=Document.Status.WACHTRIJ, reden_mislukt=""
-    )
+    try:
+        with transaction.atomic():
+            Document.objects.filter(pk=document.pk).update(
+                status=Document.Status.WACHTRIJ, reden_mislukt=""
+            )
+    except IntegrityError:  # a new PDF of this version was asked for meanwhile
+        raise ValidationError(
+            _("Er wordt al een nieuwe PDF van deze versie gemaakt; die verschijnt hieronder.")
+        ) from None
     transaction.on_commit(lambda: versturen(document.pk))
     document.refresh_from_db()
     return document

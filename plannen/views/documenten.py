@@ -19,13 +19,16 @@ from ..models import Document, Keukentafelgesprek, Plan
 from ..services import documenten as services
 
 
-def _document(request: HttpRequest, pk: int, actie: Actie = Actie.LEZEN) -> Document:
-    gevonden = (
+def _zichtbaar(request: HttpRequest, pk: int) -> Document | None:
+    return (
         Document.objects.filter(huishouden__in=Huishouden.objects.zichtbaar_voor(request.user))
         .filter(pk=pk)
         .first()
     )
-    return gevonden_of_404(request, gevonden, model=Document, pk=pk, actie=actie)
+
+
+def _document(request: HttpRequest, pk: int, actie: Actie = Actie.LEZEN) -> Document:
+    return gevonden_of_404(request, _zichtbaar(request, pk), model=Document, pk=pk, actie=actie)
 
 
 def _terug(document: Document) -> str:
@@ -82,8 +85,12 @@ def opnieuw(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_GET
 def download(request: HttpRequest, pk: int) -> FileResponse:
-    document = _document(request, pk, actie=Actie.DOWNLOADEN)
-    if document.status != Document.Status.KLAAR:
+    zichtbaar = _zichtbaar(request, pk)
+    klaar = zichtbaar is not None and zichtbaar.status == Document.Status.KLAAR
+    # Looking at a document that is not ready yet is a read, not a download.
+    actie = Actie.DOWNLOADEN if klaar or zichtbaar is None else Actie.LEZEN
+    document = gevonden_of_404(request, zichtbaar, model=Document, pk=pk, actie=actie)
+    if not klaar:
         raise Http404
     naam = f"{document.get_soort_display().lower()}-versie-{document.versie}.pdf"
     return FileResponse(document.bestand.open("rb"), as_attachment=True, filename=naam)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from django.db.models import DateField, OuterRef, Q, Subquery
-from django.db.models.functions import Cast, Coalesce
+from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
 
 from sociaal.medewerkers.models import Medewerker, Rol
@@ -43,16 +43,47 @@ def _verantwoordelijken(consulent_id, team_id, teamleiders) -> list[int]:
     return [consulent_id] if consulent_id else teamleiders.get(team_id, [])
 
 
+def _stilgezet(melding_ids: list[int], instellingen: Termijninstellingen) -> set[int]:
+    """Meldingen whose first clock is suspended right now. Their deadline moves a day each
+    night, so a reminder keyed on it would come back daily: they wait until the suspension
+    ends. A suspension of another, later clock does not silence the first one."""
+    from huishoudens.klokken import hoofdklok
+    from huishoudens.models import Melding, TermijnAanpassing
+    from sociaal.termijnen.regels import Soort
+
+    open_ = set(
+        TermijnAanpassing.objects.filter(
+            melding_id__in=melding_ids, soort=Soort.OPSCHORTING, tot__isnull=True
+        ).values_list("melding_id", "klok")
+    )
+    if not open_:
+        return set()
+    meldingen = Melding.objects.filter(pk__in={m for m, _k in open_}).prefetch_related(
+        "aanpassingen"
+    )
+    stil = set()
+    for melding in meldingen:
+        eerste = hoofdklok(melding, instellingen=instellingen)
+        if eerste is not None and (melding.pk, eerste.klok) in open_:
+            stil.add(melding.pk)
+    return stil
+
+
 def termijnen(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vondst]:
     from huishoudens.models import Melding
 
     teamleiders = _teamleiders_per_team()
     morgen = timezone.make_aware(datetime.combine(vandaag, time.min))
     grens = morgen + timedelta(days=instellingen.waarschuwing_dagen + 1)
-    rijen = Melding.objects.filter(deadline__isnull=False, deadline__lt=grens).values_list(
-        "pk", "huishouden_id", "consulent_id", "huishouden__wijk__team_id", "deadline"
+    rijen = list(
+        Melding.objects.filter(deadline__isnull=False, deadline__lt=grens).values_list(
+            "pk", "huishouden_id", "consulent_id", "huishouden__wijk__team_id", "deadline"
+        )
     )
+    stilgezet = _stilgezet([r[0] for r in rijen], instellingen)
     for pk, huishouden_id, consulent_id, team_id, deadline in rijen:
+        if pk in stilgezet:
+            continue
         regel = Regel.TERMIJN_VERLOPEN if deadline < morgen else Regel.TERMIJN_NADERT
         for ontvanger in _verantwoordelijken(consulent_id, team_id, teamleiders):
             yield Vondst(
@@ -75,7 +106,7 @@ def terugbellen(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vo
     sinds = vandaag - timedelta(days=instellingen.terugbel_interval_dagen)
     rijen = (
         Melding.objects.open()
-        .annotate(contact=Coalesce(Subquery(laatste), Cast("ontvangen_op", DateField())))
+        .annotate(contact=Coalesce(Subquery(laatste), TruncDate("ontvangen_op")))
         .filter(contact__lte=sinds)
         .values_list("pk", "huishouden_id", "consulent_id", "huishouden__wijk__team_id", "contact")
     )
@@ -199,7 +230,7 @@ def geen_contact(vandaag: date, instellingen: Termijninstellingen) -> Iterator[V
         .values("m")[:1],
         output_field=DateField(),
     )
-    begin = Cast("created_at", DateField())
+    begin = TruncDate("created_at")
     rijen = (
         Plan.objects.open()
         .annotate(

@@ -1,4 +1,4 @@
-"""Making reminders (the daily scan) and reading them (the inbox)."""
+"""Making reminders (the daily scan), marking them read and the daily e-mail."""
 
 from datetime import date
 
@@ -9,6 +9,7 @@ from sociaal.termijnen.models import Termijninstellingen
 
 from .models import Herinnering
 from .regels import REGELS
+from .selectors import herinneringen_voor
 
 BATCH = 2000
 
@@ -50,7 +51,6 @@ def dagoverzicht_versturen(*, vandaag: date | None = None) -> int:
     No personal data in it (a link needs a login); never two for one day."""
     from django.conf import settings
     from django.core.mail import send_mail
-    from django.db.models import Count
     from django.utils.formats import date_format
     from django.utils.translation import gettext as _
     from django.utils.translation import ngettext
@@ -60,35 +60,35 @@ def dagoverzicht_versturen(*, vandaag: date | None = None) -> int:
     from .models import Dagoverzicht
 
     vandaag = vandaag or timezone.localdate()
-    per_medewerker = (
+    ontvangers = (
         Herinnering.objects.filter(gelezen_op__isnull=True)
-        .values("ontvanger")
-        .annotate(n=Count("id"))
-        .filter(n__gt=0)
+        .values_list("ontvanger", flat=True)
+        .distinct()
     )
     verstuurd = 0
-    for rij in per_medewerker:
-        medewerker = Medewerker.objects.get(pk=rij["ontvanger"])
-        if not medewerker.email or not medewerker.is_active:
+    for medewerker in Medewerker.objects.filter(pk__in=ontvangers, is_active=True):
+        if not medewerker.email:
             continue
+        ongelezen = list(
+            herinneringen_voor(medewerker).filter(gelezen_op__isnull=True).order_by("datum")
+        )
+        if not ongelezen:
+            continue
+        n = len(ongelezen)
         with transaction.atomic():
             _overzicht, nieuw = Dagoverzicht.objects.get_or_create(
-                medewerker=medewerker, datum=vandaag, defaults={"aantal": rij["n"]}
+                medewerker=medewerker, datum=vandaag, defaults={"aantal": n}
             )
             if not nieuw:
                 continue
             regels = [
                 f"- {h.get_regel_display()} ({date_format(h.datum, 'j F Y')}): "
                 f"{settings.SOCIAAL_BASIS_URL}{h.pad()}"
-                for h in Herinnering.objects.filter(
-                    ontvanger=medewerker, gelezen_op__isnull=True
-                ).order_by("datum")[:50]
+                for h in ongelezen[:50]
             ]
             send_mail(
-                subject=ngettext(
-                    "sociaal: %(n)s herinnering", "sociaal: %(n)s herinneringen", rij["n"]
-                )
-                % {"n": rij["n"]},
+                subject=ngettext("sociaal: %(n)s herinnering", "sociaal: %(n)s herinneringen", n)
+                % {"n": n},
                 message=_("Goedemorgen,\n\nDit staat voor u klaar in sociaal:\n\n")
                 + "\n".join(regels)
                 + _("\n\nOpen de links nadat u bent ingelogd."),

@@ -11,13 +11,13 @@ from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_lijst_vastleggen
 
 from . import services
-from .models import Herinnering
+from .selectors import herinneringen_voor
 
 
 @require_GET
 def inbox(request: HttpRequest) -> HttpResponse:
     herinneringen = list(
-        Herinnering.objects.filter(ontvanger=request.user)
+        herinneringen_voor(request.user)
         .select_related("huishouden")
         .order_by("gelezen_op", "datum", "-id")[:200]
     )
@@ -41,5 +41,5 @@ def gelezen(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 def aantal(request: HttpRequest) -> HttpResponse:
     if not request.htmx:
         return HttpResponseBadRequest(_("Alleen voor de teller in de kop."))
-    n = Herinnering.objects.filter(ontvanger=request.user, gelezen_op__isnull=True).count()
+    n = herinneringen_voor(request.user).filter(gelezen_op__isnull=True).count()
     return render(request, "herinneringen/_aantal.html", {"aantal": n})

@@ -277,3 +277,65 @@ def test_the_beschikking_deadline_warns_and_passes_and_stops_with_the_beschikkin
     with op(date(2026, 7, 10)):  # past the escalation term, but the clock has stopped
         herinneringen_maken()
     assert not Herinnering.objects.filter(regel=Regel.ESCALATIE).exists()
+
+
+def test_a_plan_started_just_after_midnight_counts_from_that_local_day(wijk_centrum, consulent):
+    huishouden = HuishoudenFactory(wijk=wijk_centrum)
+    with time_machine.travel(datetime(2026, 6, 1, 0, 30, tzinfo=AMS), tick=False):  # 31 May UTC
+        PlanFactory(huishouden=huishouden, regisseur=consulent)
+    with op(date(2026, 7, 26)):  # 8 weeks after 31 May: not yet
+        herinneringen_maken()
+    assert not Herinnering.objects.filter(regel=Regel.GEEN_CONTACT).exists()
+    with op(date(2026, 7, 27)):  # 8 weeks after 1 June
+        herinneringen_maken()
+    assert Herinnering.objects.get(regel=Regel.GEEN_CONTACT).datum == date(2026, 6, 1)
+
+
+def test_the_inbox_hides_households_no_longer_visible(melding, consulent, team_centrum):
+    with op(date(2026, 7, 14)):
+        herinneringen_maken()
+    client = ingelogd(consulent)
+    adres = melding.huishouden.kort_adres
+    assert adres in client.get(reverse("herinneringen:inbox")).content.decode()
+    team_centrum.medewerkers.remove(consulent)  # moved to another team
+    html = client.get(reverse("herinneringen:inbox")).content.decode()
+    assert adres not in html
+    teller = client.get(reverse("herinneringen:aantal"), HTTP_HX_REQUEST="true")
+    assert teller.content.decode().strip() == ""
+
+    from sociaal.herinneringen.services import dagoverzicht_versturen
+
+    consulent.email = "consulent@gemeente.example"
+    consulent.save()
+    with op(date(2026, 7, 14)):
+        assert dagoverzicht_versturen() == 0
+
+
+def test_a_suspended_clock_does_not_remind_every_day(melding, consulent):
+    from huishoudens.services import meldingen as services
+    from huishoudens.services.meldingen import deadlines_herberekenen
+    from sociaal.termijnen.regels import Klok, Soort
+
+    with time_machine.travel(datetime(2026, 7, 10, 12, tzinfo=AMS), tick=False):
+        aanpassing = services.termijn_aanpassen(
+            melding=melding,
+            klok=Klok.ONDERZOEK,
+            soort=Soort.OPSCHORTING,
+            van=date(2026, 7, 10),
+            reden="Wacht op medisch advies",
+            door=consulent,
+        )
+    for dag in (date(2026, 7, 11), date(2026, 7, 12), date(2026, 7, 15)):
+        with op(dag):
+            deadlines_herberekenen(alleen_opgeschort=True)  # the nightly job
+            herinneringen_maken()
+    assert [r for r, _d in regels(consulent) if r.startswith("termijn")] == []
+    with time_machine.travel(datetime(2026, 7, 15, 12, tzinfo=AMS), tick=False):
+        services.opschorting_beeindigen(
+            melding=melding, aanpassing_id=aanpassing.pk, tot=date(2026, 7, 14), door=consulent
+        )
+    for dag in (date(2026, 7, 16), date(2026, 7, 17)):
+        with op(dag):
+            herinneringen_maken()
+    termijn = [(r, d) for r, d in regels(consulent) if r.startswith("termijn")]
+    assert len(termijn) == 1 and termijn[0][0] == Regel.TERMIJN_NADERT, termijn

@@ -131,6 +131,8 @@ def test_with_the_broker_down_the_page_answers_and_the_job_is_sent_later(
     assert duur < 2, f"the page took {duur:.1f} s with the broker down"
     document = Document.objects.get()
     assert (document.status, document.verstuurd_op) == (Document.Status.WACHTRIJ, None)
+    pagina = client.get(reverse("plannen:plan", args=[plan.pk])).content.decode()
+    assert "de PDF volgt" in pagina
 
     # The broker is back: the beat job sends what waited, and the worker makes it.
     assert services.wachtende_versturen(ouder_dan_seconden=0) == 1
@@ -219,3 +221,27 @@ def test_a_worker_killed_halfway_leaves_exactly_one_document(celery_worker, plan
     assert klaar.status == Document.Status.KLAAR
     assert Document.objects.filter(plan=plan).count() == 1
     assert klaar.bestand.size > 0
+
+
+def test_retrying_an_old_failure_while_a_new_one_is_being_made(plan, consulent):
+    mislukt = services.document_aanvragen(plan=plan, door=consulent)
+    Document.objects.filter(pk=mislukt.pk).update(status=Document.Status.MISLUKT)
+    nieuw = services.document_aanvragen(plan=plan, door=consulent)
+    assert nieuw.pk != mislukt.pk
+    client = ingelogd(consulent)
+    response = client.post(reverse("plannen:document-opnieuw", args=[mislukt.pk]), follow=True)
+    assert response.status_code == 200
+    assert "Er wordt al een nieuwe PDF van deze versie gemaakt" in response.content.decode()
+    assert Document.objects.get(pk=mislukt.pk).status == Document.Status.MISLUKT
+
+
+def test_a_document_not_ready_is_no_download_and_not_audited_as_one(plan, consulent):
+    document = services.document_aanvragen(plan=plan, door=consulent)
+    client = ingelogd(consulent)
+    assert client.get(reverse("plannen:document-download", args=[document.pk])).status_code == 404
+    acties = set(
+        AuditEntry.objects.filter(
+            object_type="plannen.document", object_id=document.pk
+        ).values_list("actie", flat=True)
+    )
+    assert "downloaden" not in acties

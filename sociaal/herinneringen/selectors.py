@@ -1,0 +1,14 @@
+"""Reads of reminders: only one's own, and only about households one may still see (after a
+move to another team the old reminders stay stored but are no longer shown or counted)."""
+
+from django.db.models import QuerySet
+
+from huishoudens.models import Huishouden
+
+from .models import Herinnering
+
+
+def herinneringen_voor(medewerker) -> QuerySet[Herinnering]:
+    return Herinnering.objects.filter(
+        ontvanger=medewerker, huishouden__in=Huishouden.objects.zichtbaar_voor(medewerker)
+    )
