@@ -36,6 +36,7 @@ class Document(models.Model):
         MISLUKT = "mislukt", _("Mislukt")
 
     BEZIG_STATUSSEN = (Status.WACHTRIJ, Status.BEZIG)
+    MAX_POGINGEN = 3
 
     soort = models.CharField(_("soort"), max_length=20, choices=Soort.choices)
     huishouden = models.ForeignKey(
@@ -56,6 +57,9 @@ class Document(models.Model):
         _("status"), max_length=20, choices=Status.choices, default=Status.WACHTRIJ
     )
     reden_mislukt = models.TextField(_("waarom het mislukte"), blank=True)
+    # How often a worker began making it: a render that takes its worker down every time
+    # stops after MAX_POGINGEN instead of being sent again forever.
+    pogingen = models.PositiveSmallIntegerField(_("pogingen"), default=0)
     bestand = models.FileField(_("bestand"), storage=_opslag, upload_to="documenten/", blank=True)
     sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True)
     aangevraagd_door = models.ForeignKey(

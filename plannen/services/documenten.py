@@ -147,10 +147,20 @@ def document_maken(document_id: int) -> Document:
     deliveries of the job run at once, the first to finish is kept and the other discarded."""
     with transaction.atomic():
         document = Document.objects.select_for_update().get(pk=document_id)
-        if document.status == Document.Status.KLAAR:
+        if document.status in (Document.Status.KLAAR, Document.Status.MISLUKT):
+            return document
+        if document.pogingen >= Document.MAX_POGINGEN:
+            # Each earlier attempt ended with its worker gone (killed, out of memory).
+            document.status = Document.Status.MISLUKT
+            document.reden_mislukt = _(
+                "De PDF kon na %(n)s pogingen niet worden gemaakt. Probeer het opnieuw of meld "
+                "het bij de functioneel beheerder."
+            ) % {"n": document.pogingen}
+            document.save(update_fields=["status", "reden_mislukt"])
             return document
         document.status = Document.Status.BEZIG
-        document.save(update_fields=["status"])
+        document.pogingen += 1
+        document.save(update_fields=["status", "pogingen"])
     try:
         pdf = render_to_pdf(document_html(document))
     except Exception as error:
@@ -184,7 +194,7 @@ def opnieuw_proberen(*, document: Document, door: Medewerker) -> Document:
     try:
         with transaction.atomic():
             Document.objects.filter(pk=document.pk).update(
-                status=Document.Status.WACHTRIJ, reden_mislukt=""
+                status=Document.Status.WACHTRIJ, reden_mislukt="", pogingen=0
             )
     except IntegrityError:  # a new PDF of this version was asked for meanwhile
         raise ValidationError(

@@ -245,3 +245,27 @@ def test_a_document_not_ready_is_no_download_and_not_audited_as_one(plan, consul
         ).values_list("actie", flat=True)
     )
     assert "downloaden" not in acties
+
+
+def test_a_render_that_keeps_taking_its_worker_down_stops_after_three_attempts(
+    celery_worker, plan, consulent
+):
+    # Three earlier deliveries began and their worker died each time.
+    document = Document.objects.create(
+        soort=Document.Soort.PLAN,
+        plan=plan,
+        versie=plan.versie,
+        huishouden_id=plan.huishouden_id,
+        aangevraagd_door=consulent,
+        status=Document.Status.BEZIG,
+        pogingen=3,
+    )
+    services.document_maken(document.pk)  # the fourth delivery
+    document.refresh_from_db()
+    assert document.status == Document.Status.MISLUKT
+    assert "na 3 pogingen" in document.reden_mislukt
+    assert not document.bestand
+    # The user can try again, from a clean count; the worker makes it.
+    services.opnieuw_proberen(document=document, door=consulent)
+    document = wacht_tot_klaar(document.pk)
+    assert (document.status, document.pogingen) == (Document.Status.KLAAR, 1)
