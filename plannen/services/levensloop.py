@@ -11,13 +11,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from huishoudens.services import controleer_toegang
-from sociaal.audit.models import Actie
-from sociaal.audit.services import audit_vastleggen
 from sociaal.medewerkers.models import Medewerker
 
 from ..models import Afspraak, Doel, Plan, PlanVersie
 from ..versies import inhoud_van
 from .doelen import geweigerd
+from .plan import plan_opslaan
 
 S = Plan.Status
 
@@ -42,20 +41,7 @@ def status_vergrendelen(
 
 
 def status_opslaan(plan: Plan, door: Medewerker, *velden: str) -> Plan:
-    plan.save(
-        update_fields=[
-            "status",
-            "wijziging",
-            "gewijzigd_door",
-            "laatste_wijziging",
-            "gewijzigd_op",
-            *velden,
-        ]
-    )
-    audit_vastleggen(
-        medewerker=door, actie=Actie.WIJZIGEN, huishouden_id=plan.huishouden_id, obj=plan
-    )
-    return plan
+    return plan_opslaan(plan, door, "status", *velden)
 
 
 @transaction.atomic

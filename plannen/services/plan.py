@@ -79,9 +79,15 @@ def regisseur_overdragen(
     plan.wijziging += 1
     plan.gewijzigd_door = door
     plan.laatste_wijziging = (_("regie overgedragen aan %(naam)s") % {"naam": naar})[:200]
+    plan_opslaan(plan, door, "regisseur")
+    return overdracht
+
+
+def plan_opslaan(plan: Plan, door: Medewerker, *velden: str) -> Plan:
+    """Saves `velden` of a locked plan with who changed it, when and what, and audits it."""
     plan.save(
         update_fields=[
-            "regisseur",
+            *velden,
             "wijziging",
             "gewijzigd_door",
             "laatste_wijziging",
@@ -91,4 +97,4 @@ def regisseur_overdragen(
     audit_vastleggen(
         medewerker=door, actie=Actie.WIJZIGEN, huishouden_id=plan.huishouden_id, obj=plan
     )
-    return overdracht
+    return plan
