@@ -1,10 +1,11 @@
 from .huishouden import Betrokkene, Huishouden, Netwerklid, Persoon
-from .melding import Melding, TermijnAanpassing, Terugbelmoment
+from .melding import Melding, MeldingOverdracht, TermijnAanpassing, Terugbelmoment
 
 __all__ = [
     "Betrokkene",
     "Huishouden",
     "Melding",
+    "MeldingOverdracht",
     "Netwerklid",
     "Persoon",
     "TermijnAanpassing",

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sociaal.medewerkers.models import Overdracht
 from sociaal.termijnen.regels import Klok, Soort, Wet
 
 # The Wmo 2015, Jeugdwet and Participatiewet as this product knows them began on 1 January
@@ -178,3 +179,20 @@ class Terugbelmoment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.op:%d-%m-%Y}"
+
+
+class MeldingOverdracht(Overdracht):
+    """One handover of a melding from one consulent to another: when, why and by whom."""
+
+    melding = models.ForeignKey(
+        Melding, verbose_name=_("melding"), on_delete=models.CASCADE, related_name="overdrachten"
+    )
+
+    class Meta(Overdracht.Meta):
+        verbose_name = _("meldingsoverdracht")
+        verbose_name_plural = _("meldingsoverdrachten")
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(van=models.F("naar")), name="meldingoverdracht_naar_ander"
+            ),
+        ]

@@ -14,12 +14,13 @@ from django.utils.translation import gettext as _
 
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_vastleggen
+from sociaal.herinneringen.services import overdracht_melden
 from sociaal.medewerkers.models import Medewerker, Rol, Team
 from sociaal.termijnen.models import Termijninstellingen
 from sociaal.termijnen.regels import Klok, Soort, Wet, termijn_voor
 
 from ..klokken import eerste_deadline, klokken
-from ..models import Melding, TermijnAanpassing, Terugbelmoment
+from ..models import Melding, MeldingOverdracht, TermijnAanpassing, Terugbelmoment
 from ..models.melding import EERSTE_DAG
 from .dossier import controleer_toegang
 
@@ -113,25 +114,80 @@ def mag_toewijzen(*, melding: Melding, door: Medewerker) -> bool:
     )
 
 
-@transaction.atomic
-def melding_toewijzen(*, melding: Melding, consulent: Medewerker, door: Medewerker) -> Melding:
+def _vergrendeld_voor_toewijzing(melding: Melding, door: Medewerker) -> Melding:
     controleer_toegang(huishouden_id=melding.huishouden_id, door=door)
     melding = (
         Melding.objects.select_for_update().select_related("huishouden__wijk").get(pk=melding.pk)
     )
     if not mag_toewijzen(melding=melding, door=door):
         raise PermissionDenied(_("Alleen de teamleider van het team wijst meldingen toe."))
-    _open(melding)
+    return melding
+
+
+def _controleer_consulent(melding: Melding, consulent: Medewerker) -> None:
     if not (
         consulent.kan_regisseur_zijn
         and consulent.rol in (Rol.CONSULENT, Rol.TEAMLEIDER)
         and consulent.teams.filter(pk=melding.huishouden.wijk.team_id).exists()
     ):
         raise ValidationError({"consulent": _("Kies een actieve consulent van dit team.")})
-    melding.consulent = consulent
+
+
+def _consulent_wisselen(
+    melding: Melding, naar: Medewerker, reden: str, door: Medewerker
+) -> MeldingOverdracht | None:
+    """Puts `naar` on the (locked) melding; a change from one consulent to another is kept
+    as a handover, and whoever receives it from someone else is told."""
+    overdracht = None
+    if melding.consulent_id is not None and melding.consulent_id != naar.pk:
+        overdracht = MeldingOverdracht.objects.create(
+            melding=melding, van_id=melding.consulent_id, naar=naar, reden=reden, door=door
+        )
+    melding.consulent = naar
     if melding.status == Melding.Status.NIEUW:
         melding.status = Melding.Status.TOEGEWEZEN
-    return _opslaan(melding, door, "consulent", "status")
+    _opslaan(melding, door, "consulent", "status")
+    if naar.pk != door.pk:
+        overdracht_melden(
+            naar=naar,
+            obj=melding,
+            huishouden_id=melding.huishouden_id,
+            sleutel=f"overdracht-{overdracht.pk}" if overdracht else "toegewezen",
+        )
+    return overdracht
+
+
+@transaction.atomic
+def melding_toewijzen(*, melding: Melding, consulent: Medewerker, door: Medewerker) -> Melding:
+    """Assigns an open melding to a consulent of its team (on the wachtlijst)."""
+    melding = _vergrendeld_voor_toewijzing(melding, door)
+    _open(melding)
+    _controleer_consulent(melding, consulent)
+    if consulent.pk != melding.consulent_id:
+        _consulent_wisselen(melding, consulent, _("Toegewezen op de wachtlijst."), door)
+    return melding
+
+
+@transaction.atomic
+def melding_overdragen(
+    *, melding: Melding, naar: Medewerker, reden: str, door: Medewerker
+) -> MeldingOverdracht:
+    """Hands a melding from its consulent to a colleague of the team, with a reason: an open
+    one, or one whose beschikking clock still runs (someone must keep watching it)."""
+    melding = _vergrendeld_voor_toewijzing(melding, door)
+    if melding.consulent_id is None:
+        raise ValidationError(_("Deze melding is nog niet toegewezen: wijs haar toe."))
+    if not melding.is_open and melding.deadline is None:
+        raise ValidationError(_("Deze melding is al afgerond of ingetrokken."))
+    errors = {}
+    if not (reden or "").strip():
+        errors["reden"] = _("Geef een reden voor de overdracht.")
+    if naar.pk == melding.consulent_id:
+        errors["naar"] = _("%(naam)s heeft deze melding al.") % {"naam": naar}
+    if errors:
+        raise ValidationError(errors)
+    _controleer_consulent(melding, naar)
+    return _consulent_wisselen(melding, naar, reden.strip(), door)
 
 
 @transaction.atomic

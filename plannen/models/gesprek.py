@@ -116,6 +116,15 @@ class Keukentafelgesprek(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     afgerond_op = models.DateTimeField(_("afgerond op"), null=True, blank=True)
+    # Who held the conversation and made the verslag final (the caseload counts it).
+    afgerond_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gevoerd door"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="gevoerde_gesprekken",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
@@ -125,6 +134,9 @@ class Keukentafelgesprek(models.Model):
         verbose_name = _("keukentafelgesprek")
         verbose_name_plural = _("keukentafelgesprekken")
         ordering = ["-gepland_op", "-id"]
+        indexes = [
+            models.Index(fields=["afgerond_door", "gehouden_op"], name="gesprek_gevoerd_door_idx")
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(status="concept")

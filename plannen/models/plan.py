@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from sociaal.medewerkers.models import Overdracht
+
 
 class PlanQuerySet(models.QuerySet):
     def open(self) -> "PlanQuerySet":
@@ -121,45 +123,21 @@ class Plan(models.Model):
         return self.status in self.WIJZIGBAAR
 
 
-class RegisseurOverdracht(models.Model):
+class RegisseurOverdracht(Overdracht):
     """One handover of a plan's regisseur: from whom, to whom, when, why and by whom."""
 
     plan = models.ForeignKey(
         Plan, verbose_name=_("plan"), on_delete=models.CASCADE, related_name="overdrachten"
     )
-    van = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("van"),
-        on_delete=models.PROTECT,
-        related_name="+",
-    )
-    naar = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("naar"),
-        on_delete=models.PROTECT,
-        related_name="+",
-    )
-    reden = models.TextField(_("reden"))
-    door = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("door"),
-        on_delete=models.PROTECT,
-        related_name="+",
-    )
-    op = models.DateTimeField(_("op"), auto_now_add=True)
 
-    class Meta:
+    class Meta(Overdracht.Meta):
         verbose_name = _("regisseursoverdracht")
         verbose_name_plural = _("regisseursoverdrachten")
-        ordering = ["-op", "-id"]
         constraints = [
             models.CheckConstraint(
                 condition=~models.Q(van=models.F("naar")), name="overdracht_naar_ander"
             ),
         ]
-
-    def __str__(self) -> str:
-        return f"{self.van} → {self.naar}"
 
 
 class PlanVersie(models.Model):

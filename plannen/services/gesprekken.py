@@ -186,8 +186,16 @@ def gesprek_afronden(*, gesprek: Keukentafelgesprek, door: Medewerker) -> Keuken
         gesprek.afgerond_op = nu
         gesprek.versie += 1
         gesprek.bijgewerkt_door = door
+        gesprek.afgerond_door = door
         gesprek.save(
-            update_fields=["status", "afgerond_op", "versie", "bijgewerkt_door", "bijgewerkt_op"]
+            update_fields=[
+                "status",
+                "afgerond_op",
+                "afgerond_door",
+                "versie",
+                "bijgewerkt_door",
+                "bijgewerkt_op",
+            ]
         )
         regels = [r.strip(" -•\t") for r in gesprek.hulpvragen_tekst.splitlines()]
         Hulpvraag.objects.bulk_create(

@@ -8,6 +8,7 @@ from huishoudens.models import Huishouden
 from huishoudens.services import controleer_toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_vastleggen
+from sociaal.herinneringen.services import overdracht_melden
 from sociaal.medewerkers.models import Medewerker
 
 from ..models import Plan, RegisseurOverdracht
@@ -80,6 +81,13 @@ def regisseur_overdragen(
     plan.gewijzigd_door = door
     plan.laatste_wijziging = (_("regie overgedragen aan %(naam)s") % {"naam": naar})[:200]
     plan_opslaan(plan, door, "regisseur")
+    if naar.pk != door.pk:
+        overdracht_melden(
+            naar=naar,
+            obj=plan,
+            huishouden_id=plan.huishouden_id,
+            sleutel=f"overdracht-{overdracht.pk}",
+        )
     return overdracht
 
 

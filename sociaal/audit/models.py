@@ -12,6 +12,7 @@ class Actie(models.TextChoices):
     VERWIJDEREN = "verwijderen", _("Verwijderen")
     AFDRUKKEN = "afdrukken", _("Afdrukken (PDF)")
     DOWNLOADEN = "downloaden", _("Downloaden")
+    EXPORTEREN = "exporteren", _("Exporteren")
 
 
 class Resultaat(models.TextChoices):
@@ -52,6 +53,8 @@ class AuditEntry(models.Model):
     object_id = models.BigIntegerField(_("object"), null=True)
     actie = models.CharField(_("actie"), max_length=20, choices=Actie.choices)
     resultaat = models.CharField(_("resultaat"), max_length=20, choices=Resultaat.choices)
+    # For an export: how many rows left the application.
+    aantal = models.PositiveIntegerField(_("aantal rijen"), null=True)
     ip = models.GenericIPAddressField(_("IP-adres"), null=True)
     request_id = models.CharField(_("request-id"), max_length=64, blank=True)
 

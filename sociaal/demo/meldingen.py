@@ -106,6 +106,7 @@ def _gesprekken(rng: random.Random, meldingen: list[Melding]) -> None:
             g.status = Keukentafelgesprek.Status.DEFINITIEF
             g.gehouden_op = timezone.localtime(g.gepland_op).date()
             g.afgerond_op = m.onderzoek_afgerond_op
+            g.afgerond_door_id = m.consulent_id
             g.eigen_kracht, g.netwerk, g.algemene_voorzieningen = EIGEN_KRACHT, NETWERK, ALGEMEEN
             g.maatwerk_nodig = rng.random() < 0.35
             g.beoogd_resultaat = (

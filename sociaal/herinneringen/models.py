@@ -13,6 +13,7 @@ class Regel(models.TextChoices):
     ESCALATIE = "escalatie", _("Al langer verlopen: voor de teamleider")
     WACHT_OP_AKKOORD = "wacht_op_akkoord", _("Een plan wacht lang op akkoord van de inwoner")
     GEEN_CONTACT = "geen_contact", _("Al lang geen contact met het huishouden")
+    OVERGEDRAGEN = "overgedragen", _("Aan u overgedragen of toegewezen")
 
 
 class Herinnering(models.Model):

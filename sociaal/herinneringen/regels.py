@@ -5,10 +5,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import DateField, OuterRef, Q, Subquery
+from django.db.models import DateField, OuterRef, Subquery
 from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
 
+from sociaal import achterstand
 from sociaal.medewerkers.models import Medewerker, Rol
 from sociaal.termijnen.models import Termijninstellingen
 
@@ -135,12 +136,11 @@ def evaluaties(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Von
 
 
 def afspraken(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vondst]:
-    from plannen.models import Afspraak, Plan
+    from plannen.models import Afspraak
 
-    rijen = Afspraak.objects.filter(
-        Q(doel__plan__status__in=[Plan.Status.VASTGESTELD, Plan.Status.IN_EVALUATIE]),
-        wanneer__lt=vandaag,
-    ).values_list("pk", "doel__plan__huishouden_id", "doel__plan__regisseur_id", "wanneer")
+    rijen = Afspraak.objects.filter(achterstand.afspraak_verlopen(vandaag)).values_list(
+        "pk", "doel__plan__huishouden_id", "doel__plan__regisseur_id", "wanneer"
+    )
     for pk, huishouden_id, regisseur_id, wanneer in rijen:
         yield Vondst(
             Regel.AFSPRAAK_VERLOPEN, regisseur_id, huishouden_id, "plannen.afspraak", pk, wanneer
@@ -181,11 +181,8 @@ def escalaties(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Von
 def wacht_op_akkoord(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vondst]:
     from plannen.models import Plan
 
-    grens = timezone.make_aware(
-        datetime.combine(vandaag - timedelta(days=instellingen.ondertekening_dagen), time.max)
-    )
     for pk, huishouden_id, regisseur_id, sinds in Plan.objects.filter(
-        status=Plan.Status.TER_ONDERTEKENING, ter_ondertekening_op__lte=grens
+        achterstand.wacht_op_akkoord(vandaag, dagen=instellingen.ondertekening_dagen)
     ).values_list("pk", "huishouden_id", "regisseur_id", "ter_ondertekening_op"):
         yield Vondst(
             Regel.WACHT_OP_AKKOORD,

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from sociaal.termijnen.models import Termijninstellingen
 
-from .models import Herinnering
+from .models import Herinnering, Regel
 from .regels import REGELS
 from .selectors import herinneringen_voor
 
@@ -37,6 +37,25 @@ def herinneringen_maken(*, vandaag: date | None = None) -> int:
     with transaction.atomic():
         Herinnering.objects.bulk_create(nieuw, batch_size=BATCH, ignore_conflicts=True)
     return Herinnering.objects.count() - voor
+
+
+def overdracht_melden(*, naar, obj, huishouden_id: int, sleutel: str) -> None:
+    """Tells `naar` that a plan or melding is now theirs: a reminder in their inbox (and
+    so in the daily e-mail). One per handover (`sleutel`), however often it is called."""
+    Herinnering.objects.bulk_create(
+        [
+            Herinnering(
+                regel=Regel.OVERGEDRAGEN,
+                ontvanger=naar,
+                huishouden_id=huishouden_id,
+                object_type=obj._meta.label_lower,
+                object_id=obj.pk,
+                sleutel=sleutel,
+                datum=timezone.localdate(),
+            )
+        ],
+        ignore_conflicts=True,
+    )
 
 
 def markeer_gelezen(*, medewerker, pk: int | None = None) -> int:
