@@ -22,6 +22,7 @@ urlpatterns = [
     path("plannen/", include("plannen.urls")),
     path("sociale-kaart/", include("voorzieningen.urls")),
     path("herinneringen/", include("sociaal.herinneringen.urls")),
+    path("dashboard/", include("sociaal.dashboard.urls")),
     path("beheer/", admin.site.urls),
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),

@@ -21,6 +21,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from sociaal.medewerkers.models import Wijk
+from sociaal.spreadsheet import onveilig, veilig
 
 from .models import Alternatief, Voorziening
 
@@ -43,18 +44,7 @@ KOLOMMEN = [
 HELE_GEMEENTE = "*"
 JA, NEE = "ja", "nee"
 MAX_BYTES = 5 * 1024 * 1024
-FORMULE = ("=", "+", "-", "@")
 _WACHTTIJD = re.compile(r"[0-9]{1,3}")
-
-
-def _veilig(cel) -> str:
-    """No formula injection when the export is opened in a spreadsheet."""
-    tekst = "" if cel is None else str(cel)
-    return f"'{tekst}" if tekst.startswith(FORMULE) else tekst
-
-
-def _onveilig(tekst: str) -> str:
-    return tekst[1:] if tekst.startswith("'") and tekst[1:].startswith(FORMULE) else tekst
 
 
 def _escape(tekst: str) -> str:
@@ -108,7 +98,7 @@ def kaart_exporteren() -> str:
         alternatieven.setdefault(a.maatwerk_id, []).append(a)
     for v in voorzieningen:
         schrijver.writerow(
-            _veilig(cel)
+            veilig(cel)
             for cel in [
                 v.sleutel,
                 v.naam,
@@ -162,7 +152,7 @@ def _lees(inhoud: bytes) -> tuple[list[dict], list[str]]:
                     _("Regel %(r)s: minder kolommen dan de kop.") % {"r": lezer.line_num}
                 )
                 continue
-            rij = {k: _onveilig(v) for k, v in rij.items()}
+            rij = {k: onveilig(v) for k, v in rij.items()}
             rij["_regel"] = lezer.line_num
             rijen.append(rij)
     except csv.Error as error:

@@ -42,7 +42,9 @@ def audit_vastleggen(
     object_type: str = "",
     object_id: int | None = None,
     resultaat: Resultaat = Resultaat.TOEGESTAAN,
+    aantal: int | None = None,
 ) -> AuditEntry:
+    """`aantal`: for an export, how many rows left the application."""
     entry = _entry(
         medewerker=medewerker,
         actie=actie,
@@ -52,6 +54,7 @@ def audit_vastleggen(
         object_id=object_id,
         resultaat=resultaat,
     )
+    entry.aantal = aantal
     entry.save()
     return entry
 

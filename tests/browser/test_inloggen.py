@@ -32,6 +32,9 @@ def test_inloggen_met_fout_wachtwoord_en_daarna_goed(
     page.get_by_label("Wachtwoord").fill(WACHTWOORD)
     page.get_by_role("button", name="Inloggen").click()
 
+    # After logging in: one's own work first, the dossiers one click away.
+    expect(page.get_by_role("heading", level=1, name="Mijn werk")).to_be_visible()
+    page.get_by_role("navigation").get_by_role("link", name="Huishoudens").click()
     expect(page).to_have_url(re.compile(r"/huishoudens/$"))
     expect(page.get_by_role("heading", level=1, name="Huishoudens")).to_be_visible()
     eigen = page.get_by_role("table").get_by_role("link", name=_adres(huishouden_centrum))

@@ -1,0 +1,112 @@
+"""A medewerker's own start page: my households, my meldingen, my deadlines this week.
+Everything through the access policy; a bounded number of rows per part."""
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from huishoudens.models import Huishouden
+from huishoudens.selectors import mijn_meldingen
+from plannen.models import Afspraak, Plan
+from sociaal.medewerkers.models import Medewerker
+
+from . import cijfers
+
+MAX_RIJEN = 25
+WEEK = 7
+
+
+@dataclass(frozen=True)
+class Deadline:
+    datum: date
+    wat: str
+    huishouden: Huishouden
+    link: str
+
+    def stand(self, vandaag: date) -> str:
+        if self.datum < vandaag:
+            return "verlopen"
+        return "bijna_verlopen" if self.datum <= vandaag + timedelta(days=2) else "op_tijd"
+
+
+@dataclass(frozen=True)
+class MijnWerk:
+    plannen: list[Plan]
+    aantal_plannen: int
+    meldingen: list
+    aantal_meldingen: int
+    deadlines: list[Deadline]
+    vandaag: date
+
+    @property
+    def huishouden_ids(self) -> set[int]:
+        return (
+            {p.huishouden_id for p in self.plannen}
+            | {m.huishouden_id for m in self.meldingen}
+            | {d.huishouden.pk for d in self.deadlines}
+        )
+
+
+def mijn_werk(medewerker: Medewerker) -> MijnWerk:
+    vandaag = timezone.localdate()
+    tot = vandaag + timedelta(days=WEEK)
+    zichtbaar = Huishouden.objects.zichtbaar_voor(medewerker)
+    plannen_qs = (
+        Plan.objects.filter(cijfers.plannen_van(medewerker.pk), huishouden__in=zichtbaar)
+        .select_related("huishouden")
+        .order_by("evaluatie_op", "pk")
+    )
+    meldingen_qs = mijn_meldingen(medewerker=medewerker)
+    plannen = list(plannen_qs[:MAX_RIJEN])
+    meldingen = list(meldingen_qs[:MAX_RIJEN])
+    deadlines = []
+    eind = timezone.make_aware(datetime.combine(tot + timedelta(days=1), time.min))
+    for m in meldingen_qs.filter(deadline__lt=eind)[:MAX_RIJEN]:
+        deadlines.append(
+            Deadline(
+                timezone.localtime(m.deadline).date(),
+                _("Termijn van de melding (%(wet)s)") % {"wet": m.get_wet_display()},
+                m.huishouden,
+                reverse("meldingen:melding", args=[m.pk]),
+            )
+        )
+    for p in plannen_qs.filter(status=Plan.Status.VASTGESTELD, evaluatie_op__lte=tot)[:MAX_RIJEN]:
+        deadlines.append(
+            Deadline(
+                p.evaluatie_op,
+                _("Evaluatie van het plan"),
+                p.huishouden,
+                reverse("plannen:plan", args=[p.pk]),
+            )
+        )
+    for a in (
+        Afspraak.objects.filter(
+            Q(doel__plan__status__in=(Plan.Status.VASTGESTELD, Plan.Status.IN_EVALUATIE)),
+            doel__plan__regisseur=medewerker,
+            doel__plan__huishouden__in=zichtbaar,
+            wanneer__lte=tot,
+        )
+        .select_related("doel__plan__huishouden")
+        .order_by("wanneer", "pk")[:MAX_RIJEN]
+    ):
+        deadlines.append(
+            Deadline(
+                a.wanneer,
+                _("Afspraak: %(wat)s") % {"wat": a.wat[:60]},
+                a.doel.plan.huishouden,
+                reverse("plannen:plan", args=[a.doel.plan_id]),
+            )
+        )
+    deadlines.sort(key=lambda d: d.datum)
+    return MijnWerk(
+        plannen=plannen,
+        aantal_plannen=plannen_qs.count() if len(plannen) == MAX_RIJEN else len(plannen),
+        meldingen=meldingen,
+        aantal_meldingen=meldingen_qs.count() if len(meldingen) == MAX_RIJEN else len(meldingen),
+        deadlines=deadlines,
+        vandaag=vandaag,
+    )
