@@ -1,8 +1,10 @@
 """`make bench`: measurements, not tests. Runs against PostgreSQL with seed_demo data
 (created when missing) and writes bench/results/latest.md and latest.json.
 
-Measures now: the reminder scan over the whole municipality, and a plan PDF against a
-bare WeasyPrint render of the same HTML (the PDF floor). Issue #9 adds the rest."""
+Measures now: the reminder scan over the whole municipality; a plan PDF against a bare
+WeasyPrint render of the same HTML (the PDF floor); the team-lead dashboard for one team
+and for all teams against its database floor: the very SQL statements the dashboard
+sends, run straight on a cursor. Issue #9 adds the rest."""
 
 import json
 import os
@@ -71,6 +73,8 @@ def main() -> None:
     pdf = meet(lambda: render_to_pdf(document_html(document)))
     pdf["ratio_to_floor"] = round(pdf["median_ms"] / kaal["median_ms"], 2)
 
+    dashboard = dashboard_meten()
+
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True
     ).stdout.strip()
@@ -83,6 +87,7 @@ def main() -> None:
         "reminder_scan_again": opnieuw,
         "pdf_plan": pdf,
         "pdf_floor_bare_weasyprint": kaal,
+        **dashboard,
     }
     UIT.mkdir(exist_ok=True)
     (UIT / "latest.json").write_text(json.dumps(uitkomst, indent=2))
@@ -100,10 +105,97 @@ def main() -> None:
         f"| plan PDF (query + template + render) | {pdf['median_ms']} | {pdf['p95_ms']} | "
         f"{pdf['ratio_to_floor']}x the floor |",
         f"| floor: bare WeasyPrint, same HTML | {kaal['median_ms']} | {kaal['p95_ms']} | |",
-        "",
     ]
+    for naam, uitleg in (
+        ("dashboard_one_team", "team-lead dashboard, one team (figures and tables)"),
+        ("dashboard_all_teams", "team-lead dashboard, all teams (figures and tables)"),
+        ("dashboard_page_one_team", "dashboard page, one team (request to HTML)"),
+    ):
+        m = dashboard[naam]
+        regels.append(
+            f"| {uitleg} | {m['median_ms']} | {m['p95_ms']} | {m['queries']} queries; "
+            f"{m['ratio_to_floor']}x the database floor ({m['floor_median_ms']} ms) |"
+        )
+    regels.append("")
     (UIT / "latest.md").write_text("\n".join(regels))
     print("\n".join(regels))
+
+
+def dashboard_meten() -> dict:
+    """The dashboard's figures (and its page) against the database floor: the same SQL
+    statements, captured from the dashboard itself, executed on a plain cursor."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    from sociaal.dashboard import tabellen
+    from sociaal.dashboard.periode import Periode, Soort
+    from sociaal.dashboard.selectors import Keuze, KeuzeForm
+    from sociaal.medewerkers.models import Medewerker, Rol, Team
+
+    alle = list(Team.objects.order_by("naam"))
+    leider, _nieuw = Medewerker.objects.get_or_create(
+        username="bench-teamleider", defaults={"rol": Rol.TEAMLEIDER, "first_name": "Bench"}
+    )
+    leider.teams.set(alle)
+
+    def keuze(teams):
+        vandaag = timezone.localdate()
+        return Keuze(
+            mijn_teams=alle,
+            teams=teams,
+            team=teams[0] if len(teams) == 1 else None,
+            periode=Periode.rond(Soort.KWARTAAL, vandaag),
+            vandaag=vandaag,
+            form=KeuzeForm(teams=alle),
+        )
+
+    def vloer(statements):
+        def uitvoeren():
+            with connection.cursor() as c:
+                for sql in statements:
+                    c.execute(sql)
+                    c.fetchall()
+
+        return uitvoeren
+
+    uitkomst = {}
+    for naam, teams in (("dashboard_one_team", alle[:1]), ("dashboard_all_teams", alle)):
+        k = keuze(teams)
+        tabellen.dashboard(k)  # warm-up
+        with CaptureQueriesContext(connection) as vastgelegd:
+            tabellen.dashboard(k)
+        statements = [q["sql"] for q in vastgelegd.captured_queries]
+        m = meet(lambda k=k: tabellen.dashboard(k), herhalingen=max(HERHALINGEN, 10))
+        v = meet(vloer(statements), herhalingen=max(HERHALINGEN, 10))
+        m.update(
+            queries=len(statements),
+            floor_median_ms=v["median_ms"],
+            ratio_to_floor=round(m["median_ms"] / v["median_ms"], 2),
+        )
+        uitkomst[naam] = m
+
+    client = Client()
+    eerste = Medewerker.objects.filter(rol=Rol.TEAMLEIDER, teams=alle[0]).first()
+    eerste = eerste if eerste is not None else leider
+    client.force_login(eerste)
+    pad = f"/dashboard/?team={alle[0].pk}"
+    client.get(pad, HTTP_HOST="127.0.0.1")
+    with CaptureQueriesContext(connection) as vastgelegd:
+        antwoord = client.get(pad, HTTP_HOST="127.0.0.1")
+    assert antwoord.status_code == 200, antwoord.status_code
+    alle_statements = [q["sql"] for q in vastgelegd.captured_queries]
+    statements = [sql for sql in alle_statements if sql.startswith("SELECT")]
+    m = meet(lambda: client.get(pad, HTTP_HOST="127.0.0.1"), herhalingen=max(HERHALINGEN, 10))
+    v = meet(vloer(statements), herhalingen=max(HERHALINGEN, 10))
+    m.update(
+        queries=len(alle_statements),
+        floor_median_ms=v["median_ms"],
+        ratio_to_floor=round(m["median_ms"] / v["median_ms"], 2),
+    )
+    uitkomst["dashboard_page_one_team"] = m
+    return uitkomst
 
 
 if __name__ == "__main__":

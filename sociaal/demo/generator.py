@@ -20,7 +20,7 @@ from voorzieningen.models import Voorziening
 from . import namen
 from .kaart import genereer_kaart
 from .meldingen import genereer_meldingen
-from .plannen import genereer_plannen
+from .plannen import genereer_plannen, genereer_resultaten
 
 DEMO_WACHTWOORD = "sociaal-demo"
 VANDAAG = date(2026, 11, 1)  # fixed, so that ages are the same on every run
@@ -160,6 +160,10 @@ class Generator:
         for m, t in nieuw:
             if t is not None:
                 per_team[t.pk].append(m)
+        exporteren = Permission.objects.get(
+            content_type__app_label="medewerkers", codename="dashboard_exporteren"
+        )
+        exporteren.user_set.add(*[m for m, _ in nieuw if m.rol == Rol.TEAMLEIDER])
         beheerder = next(m for m, _ in nieuw if m.rol == Rol.BEHEERDER)
         beheerder.user_permissions.set(
             Permission.objects.filter(
@@ -320,7 +324,15 @@ class Generator:
                 plan = Plan(huishouden_id=h.pk, regisseur=regisseur, created_by=regisseur)
                 if kans >= 0.55:
                     plan.status = Plan.Status.AFGESLOTEN
-                    plan.closed_at = timezone.now()
+                    plan.closed_at = timezone.now() - timedelta(days=r.randint(0, 365))
+                    plan.reden_afsluiting = r.choices(
+                        [
+                            Plan.RedenAfsluiting.DOELEN_BEREIKT,
+                            Plan.RedenAfsluiting.VERHUISD,
+                            Plan.RedenAfsluiting.OP_VERZOEK,
+                        ],
+                        weights=[60, 20, 20],
+                    )[0]
                 elif r.random() < 0.1:
                     vorige = r.choice([m for m in team_leden if m.pk != regisseur.pk])
                     plan.created_by = vorige  # started by the previous regisseur
@@ -354,6 +366,7 @@ def genereer(*, households: int, seed: int) -> dict:
     genereer_meldingen(gen.rng, per_team)
     genereer_kaart(wijken)
     genereer_plannen(gen.rng)
+    genereer_resultaten(gen.rng)
     return {
         "teams": len(teams),
         "medewerkers": Medewerker.objects.count(),

@@ -2,9 +2,10 @@
 plans agreed (vastgesteld, with their frozen first version)."""
 
 import random
+from contextlib import contextmanager
 from datetime import timedelta
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 from huishoudens.models import Betrokkene, Netwerklid, Persoon
@@ -28,6 +29,17 @@ REDENEN = {
 BATCH = 2000
 
 
+@contextmanager
+def _eigen_aanmaakmoment(model):
+    """Lets demo rows keep the `created_at` they were given (spread over the past)."""
+    veld = model._meta.get_field("created_at")
+    veld.auto_now_add = False
+    try:
+        yield
+    finally:
+        veld.auto_now_add = True
+
+
 def genereer_plannen(rng: random.Random) -> int:
     plannen = list(Plan.objects.open().select_related("regisseur").order_by("pk"))
     huishoudens = {p.huishouden_id for p in plannen}
@@ -46,6 +58,7 @@ def genereer_plannen(rng: random.Random) -> int:
     maatwerk = list(Voorziening.objects.actief().filter(soort="maatwerk", hele_gemeente=True))
     gevuld = [p for p in plannen if p.huishouden_id in personen and rng.random() < 0.6]
 
+    nu = timezone.now()
     doelen = []
     for plan in gevuld:
         for i, (domein, tekst) in enumerate(rng.sample(DOELEN, k=rng.randint(1, 3))):
@@ -55,15 +68,19 @@ def genereer_plannen(rng: random.Random) -> int:
     for doel in doelen:
         h = doel.plan.huishouden_id
         for _ in range(rng.randint(1, 3)):
+            # Over the past year; the older, the more often maatwerk (the transformatie the
+            # dashboard's ladder distribution is meant to show).
+            dagen_geleden = rng.randint(0, 364)
             trede = rng.choices(
                 ["eigen_kracht", "netwerk", "algemeen", "maatwerk", "professional"],
-                weights=[30, 25, 25, 15, 5],
+                weights=[30, 25, 25, 10 + dagen_geleden // 25, 5],
             )[0]
             a = Afspraak(
                 doel=doel,
                 uitvoerder=trede,
                 created_by=doel.plan.regisseur,
                 wanneer=timezone.localdate() + timedelta(days=rng.randint(7, 120)),
+                created_at=nu - timedelta(days=dagen_geleden),
             )
             if trede == "netwerk" and h in netwerk:
                 a.netwerklid, a.wat = netwerk[h], "Komt twee keer per week langs en helpt mee"
@@ -87,10 +104,10 @@ def genereer_plannen(rng: random.Random) -> int:
                     "Houdt zelf een weekplanning bij",
                 )
             afspraken.append(a)
-    Afspraak.objects.bulk_create(afspraken, batch_size=BATCH)
+    with _eigen_aanmaakmoment(Afspraak):
+        Afspraak.objects.bulk_create(afspraken, batch_size=BATCH)
 
     vast = [p.pk for p in gevuld if rng.random() < 0.4]
-    nu = timezone.now()
     for i in range(0, len(vast), BATCH):
         batch = list(
             Plan.objects.filter(pk__in=vast[i : i + BATCH]).prefetch_related(
@@ -131,3 +148,48 @@ def genereer_plannen(rng: random.Random) -> int:
         )
         PlanVersie.objects.bulk_create(versies)
     return len(afspraken)
+
+
+def genereer_resultaten(rng: random.Random) -> int:
+    """A closing evaluation, with the resident's rating, for most closed plans; and each
+    team's bandbreedte around its average caseload, so the demo dashboard shows who is
+    over it and who has room."""
+    from django.db.models import Count
+
+    from plannen.models import Evaluatie
+    from sociaal.medewerkers.models import Rol, Team
+
+    evaluaties = [
+        Evaluatie(
+            plan_id=pk,
+            versie=1,
+            gehouden_op=timezone.localtime(closed_at).date(),
+            klantbeoordelingscijfer=rng.choice([5, 6, 7, 7, 8, 8, 8, 9, 10]),
+            besluit=Evaluatie.Besluit.AFSLUITEN,
+            door_id=regisseur_id,
+        )
+        for pk, closed_at, regisseur_id in Plan.objects.filter(
+            status=Plan.Status.AFGESLOTEN
+        ).values_list("pk", "closed_at", "regisseur_id")
+        if rng.random() < 0.8
+    ]
+    Evaluatie.objects.bulk_create(evaluaties, batch_size=BATCH)
+    teams = list(
+        Team.objects.annotate(
+            plannen=Count(
+                "medewerkers__plannen_als_regisseur",
+                filter=~Q(medewerkers__plannen_als_regisseur__status=Plan.Status.AFGESLOTEN),
+            ),
+            leden=Count(
+                "medewerkers",
+                filter=Q(medewerkers__rol__in=(Rol.CONSULENT, Rol.TEAMLEIDER)),
+                distinct=True,
+            ),
+        )
+    )
+    for team in teams:
+        gemiddeld = team.plannen / max(team.leden, 1)
+        team.bandbreedte_van = max(1, round(gemiddeld * 0.6))
+        team.bandbreedte_tot = max(team.bandbreedte_van + 1, round(gemiddeld * 1.4))
+    Team.objects.bulk_update(teams, ["bandbreedte_van", "bandbreedte_tot"])
+    return len(evaluaties)
