@@ -77,7 +77,7 @@ def _leden(teams) -> list[Medewerker]:
 
 @require_http_methods(["GET", "POST"])
 def herverdelen(request: HttpRequest) -> HttpResponse:
-    teams = list(teams_voor_dashboard(request.user))
+    teams = list(teams_voor_dashboard(request.user, actie=Actie.WIJZIGEN))
     leden = [m for m in _leden(teams) if m.pk != request.user.pk]
     gekozen_id = request.POST.get("medewerker") or request.GET.get("medewerker")
     van = next((m for m in leden if str(m.pk) == gekozen_id), None)

@@ -40,6 +40,9 @@ class Lijst:
     kolommen: list[str]
     rijen: QuerySet | list  # paginated by the view, then turned into `Rij`s by `rij`
     rij: Callable[[object], Rij]
+    # Counted in the figure (a medewerker's whole caseload) but of households the viewer
+    # may not see: said, not shown.
+    verborgen: int = 0
 
 
 def _datum(dag: date | None) -> str:
@@ -146,6 +149,11 @@ def _team(keuze: Keuze, pad: str) -> Q:
 # --- the lists ---------------------------------------------------------------------------
 
 
+def _verborgen(qs: QuerySet, medewerker: Medewerker, pad: str = "huishouden") -> int:
+    """How many of `qs` are of households `medewerker` may not see."""
+    return qs.exclude(**{f"{pad}__in": _zichtbaar(medewerker)}).count()
+
+
 def plannen(keuze, medewerker, params) -> Lijst:
     van = _medewerker(keuze, params)
     return Lijst(
@@ -153,6 +161,7 @@ def plannen(keuze, medewerker, params) -> Lijst:
         PLAN_KOLOMMEN,
         _plannen(medewerker, cijfers.plannen_van(van.pk)),
         _plan_rij,
+        verborgen=_verborgen(Plan.objects.filter(cijfers.plannen_van(van.pk)), medewerker),
     )
 
 
@@ -163,12 +172,14 @@ def meldingen(keuze, medewerker, params) -> Lijst:
         MELDING_KOLOMMEN,
         _meldingen(medewerker, cijfers.meldingen_van(van.pk)),
         _melding_rij,
+        verborgen=_verborgen(Melding.objects.filter(cijfers.meldingen_van(van.pk)), medewerker),
     )
 
 
 def caseload(keuze, medewerker, params) -> Lijst:
     van = _medewerker(keuze, params)
     eigen = Plan.objects.filter(cijfers.plannen_van(van.pk)).values("huishouden_id")
+    losse = Melding.objects.filter(cijfers.meldingen_van(van.pk)).exclude(huishouden_id__in=eigen)
     rijen = list(_plannen(medewerker, cijfers.plannen_van(van.pk))) + list(
         _meldingen(medewerker, cijfers.meldingen_van(van.pk)).exclude(huishouden_id__in=eigen)
     )
@@ -195,6 +206,8 @@ def caseload(keuze, medewerker, params) -> Lijst:
                 ),
             ],
         ),
+        verborgen=_verborgen(Plan.objects.filter(cijfers.plannen_van(van.pk)), medewerker)
+        + _verborgen(losse, medewerker),
     )
 
 
@@ -208,6 +221,7 @@ def gesprekken(keuze, medewerker, params) -> Lijst:
         .select_related("huishouden")
         .order_by("gehouden_op", "pk")
     )
+    alle = Keukentafelgesprek.objects.filter(cijfers.gesprekken_van(van.pk, maand))
     return Lijst(
         _("Keukentafelgesprekken van %(naam)s in %(maand)s") % {"naam": van, "maand": maand.label},
         [_("Huishouden"), _("Gehouden op")],
@@ -219,6 +233,7 @@ def gesprekken(keuze, medewerker, params) -> Lijst:
                 Cel(_datum(g.gehouden_op)),
             ],
         ),
+        verborgen=_verborgen(alle, medewerker),
     )
 
 

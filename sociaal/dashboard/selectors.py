@@ -12,15 +12,24 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from sociaal.audit.models import Resultaat
+from sociaal.audit.services import audit_vastleggen
 from sociaal.forms import DatumInput, NLDesignFormMixin
 from sociaal.medewerkers.models import Medewerker, Rol, Team
 
 from .periode import Periode, Soort
 
 
-def teams_voor_dashboard(medewerker: Medewerker) -> QuerySet[Team]:
-    """The teams whose dashboard `medewerker` may see; refused for anyone not a teamleider."""
+def teams_voor_dashboard(medewerker: Medewerker, *, actie: str = "lezen") -> QuerySet[Team]:
+    """The teams whose dashboard `medewerker` may see; refused — and the refusal audited as
+    `actie` — for anyone not a teamleider."""
     if not (medewerker.is_authenticated and medewerker.is_active and medewerker.is_teamleider):
+        audit_vastleggen(
+            medewerker=medewerker,
+            actie=actie,
+            object_type="dashboard",
+            resultaat=Resultaat.GEWEIGERD,
+        )
         raise PermissionDenied(_("Het teamdashboard is er voor teamleiders."))
     return Team.objects.filter(medewerkers=medewerker).order_by("naam")
 
@@ -86,11 +95,13 @@ class Keuze:
         return urlencode({k: v for k, v in waarden.items() if v != ""})
 
 
-def keuze_maken(medewerker: Medewerker, gegevens) -> Keuze:
+def keuze_maken(medewerker: Medewerker, gegevens, *, actie: str = "lezen") -> Keuze:
     """Reads the choice from the query string. What is wrong gets a message next to its
     field and the default instead: all teams, this quarter."""
-    mijn_teams = list(teams_voor_dashboard(medewerker))
-    form = KeuzeForm(gegevens or None, teams=mijn_teams)
+    mijn_teams = list(teams_voor_dashboard(medewerker, actie=actie))
+    # Unbound, the select would show its first option (maand) while the page shows the
+    # default quarter: pressing "Toon" unchanged would then switch to a month.
+    form = KeuzeForm(gegevens or None, teams=mijn_teams, initial={"periode": Soort.KWARTAAL})
     schoon = {}
     if form.is_bound:
         form.is_valid()  # errors are shown next to their field; the valid ones are used

@@ -21,9 +21,16 @@ AANTAL_PERIODEN = 4
 
 @dataclass(frozen=True)
 class Cel:
-    waarde: object  # what the CSV gets
+    waarde: object  # the value: a number, or a code
     tekst: str | None = None  # what the page shows, when not the value itself
     link: str = ""
+
+    @property
+    def in_bestand(self):
+        """What a CSV file gets: numbers as numbers, codes in words ("Wmo 2015")."""
+        if isinstance(self.waarde, str) and self.tekst is not None:
+            return self.tekst
+        return self.waarde
 
     @property
     def weergave(self) -> str:
@@ -47,6 +54,11 @@ def _lijst(keuze: Keuze, lijst: str, **parameters) -> str:
 
 def _getal(keuze: Keuze, waarde: int, lijst: str, **parameters) -> Cel:
     return Cel(waarde, link=_lijst(keuze, lijst, **parameters) if waarde else "")
+
+
+def _decimaal(waarde: float, *, teken: bool = False) -> str:
+    """One decimal, with a Dutch decimal comma."""
+    return (f"{waarde:+.1f}" if teken else f"{waarde:.1f}").replace(".", ",")
 
 
 def _procent(waarde: int | None) -> str:
@@ -238,9 +250,13 @@ def zrm(keuze: Keuze, rijen: list[cijfers.ZrmVoortgang]) -> Tabel:
             [
                 Cel(r.domein, tekst=str(ZrmDomein(r.domein).label)),
                 _getal(keuze, r.aantal, "zrm", domein=r.domein),
-                Cel(r.begin, tekst=f"{r.begin:.1f}".replace(".", ",")),
-                Cel(r.eind, tekst=f"{r.eind:.1f}".replace(".", ",")),
-                Cel(r.verschil, tekst=f"{r.verschil:+.1f}".replace(".", ",")),
+                Cel(r.begin, tekst=_decimaal(r.begin), link=_lijst(keuze, "zrm", domein=r.domein)),
+                Cel(r.eind, tekst=_decimaal(r.eind), link=_lijst(keuze, "zrm", domein=r.domein)),
+                Cel(
+                    r.verschil,
+                    tekst=_decimaal(r.verschil, teken=True),
+                    link=_lijst(keuze, "zrm", domein=r.domein),
+                ),
             ]
         )
     return tabel
@@ -270,15 +286,23 @@ def resultaten(keuze: Keuze, per_team: dict[int, cijfers.Resultaten]) -> Tabel:
                     cijfer,
                     tekst="—"
                     if cijfer is None
-                    else _("%(cijfer)s (%(n)s beoordelingen)")
-                    % {"cijfer": f"{cijfer:.1f}".replace(".", ","), "n": r.met_cijfer},
+                    else ngettext(
+                        "%(cijfer)s (%(n)s beoordeling)",
+                        "%(cijfer)s (%(n)s beoordelingen)",
+                        r.met_cijfer,
+                    )
+                    % {"cijfer": _decimaal(cijfer), "n": r.met_cijfer},
                     link=_lijst(keuze, "evaluaties", team=team.pk, cijfer="ja")
                     if r.met_cijfer
                     else "",
                 ),
                 _getal(keuze, r.afgesloten, "afgesloten", team=team.pk),
                 _getal(keuze, r.doelen_bereikt, "afgesloten", team=team.pk, bereikt="ja"),
-                Cel(r.aandeel_bereikt, tekst=_procent(r.aandeel_bereikt)),
+                Cel(
+                    r.aandeel_bereikt,
+                    tekst=_procent(r.aandeel_bereikt),
+                    link=_lijst(keuze, "afgesloten", team=team.pk) if r.afgesloten else "",
+                ),
             ]
         )
     return tabel

@@ -47,14 +47,14 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def lijst(request: HttpRequest) -> HttpResponse:
-    keuze = keuze_maken(request.user, request.GET)
+    keuze = keuze_maken(request.user, request.GET, actie=Actie.LIJST)
     gekozen = lijst_voor(keuze, request.user, request.GET)
     pagina = Paginator(gekozen.rijen, PER_PAGINA).get_page(request.GET.get("pagina"))
     rijen = [gekozen.rij(zaak) for zaak in pagina.object_list]
     audit_lijst_vastleggen(
         medewerker=request.user,
         actie=Actie.LIJST,
-        huishouden_ids=[r.huishouden_id for r in rijen],
+        huishouden_ids=sorted({r.huishouden_id for r in rijen}),
         object_type=Huishouden._meta.label_lower,
     )
     zonder_pagina = request.GET.copy()
@@ -75,7 +75,7 @@ def lijst(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def exporteren(request: HttpRequest, tabel: str) -> HttpResponse:
-    keuze = keuze_maken(request.user, request.GET)
+    keuze = keuze_maken(request.user, request.GET, actie=Actie.EXPORTEREN)
     if not request.user.has_perm(EXPORTEREN):
         audit_vastleggen(
             medewerker=request.user,
@@ -93,7 +93,7 @@ def exporteren(request: HttpRequest, tabel: str) -> HttpResponse:
         object_type=f"dashboard.{gekozen.sleutel}",
         aantal=len(gekozen.rijen),
     )
-    inhoud = csv_tekst(gekozen.kolommen, ([cel.waarde for cel in rij] for rij in gekozen.rijen))
+    inhoud = csv_tekst(gekozen.kolommen, ([c.in_bestand for c in rij] for rij in gekozen.rijen))
     team = keuze.team.pk if keuze.team else "alle-teams"
     naam = f"dashboard-{gekozen.sleutel}-{team}-{keuze.periode.soort}-{keuze.periode.begin}.csv"
     response = HttpResponse(inhoud, content_type="text/csv; charset=utf-8")

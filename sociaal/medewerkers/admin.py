@@ -12,7 +12,7 @@ class WijkInline(admin.TabularInline):
 
 @admin.register(Team)
 class TeamAdmin(admin.ModelAdmin):
-    list_display = ["naam"]
+    list_display = ["naam", "bandbreedte_van", "bandbreedte_tot"]
     search_fields = ["naam"]
     inlines = [WijkInline]
 

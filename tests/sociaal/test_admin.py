@@ -59,3 +59,35 @@ def test_admin_shows_no_dossiers(beheerder):
 
     for model in (Huishouden, Persoon, Netwerklid, Betrokkene):
         assert not admin.site.is_registered(model)
+
+
+def test_beheerder_sets_a_teams_bandbreedte_and_a_reversed_one_is_refused(beheerder, team_centrum):
+    from django.contrib.auth.models import Permission
+
+    beheerder.user_permissions.set(
+        Permission.objects.filter(content_type__app_label="medewerkers")
+    )
+    client = ingelogd(beheerder)
+    url = reverse("admin:medewerkers_team_change", args=[team_centrum.pk])
+    formulier = {
+        "naam": team_centrum.naam,
+        "wijken-TOTAL_FORMS": "0",
+        "wijken-INITIAL_FORMS": "0",
+        "wijken-MIN_NUM_FORMS": "0",
+        "wijken-MAX_NUM_FORMS": "1000",
+    }
+
+    verkeerd = client.post(url, {**formulier, "bandbreedte_van": "40", "bandbreedte_tot": "30"})
+
+    assert verkeerd.status_code == 200
+    assert "De ondergrens van de bandbreedte ligt niet boven de bovengrens." in (
+        verkeerd.content.decode()
+    )
+    team_centrum.refresh_from_db()
+    assert (team_centrum.bandbreedte_van, team_centrum.bandbreedte_tot) == (25, 35)
+
+    goed = client.post(url, {**formulier, "bandbreedte_van": "20", "bandbreedte_tot": "30"})
+
+    assert goed.status_code == 302
+    team_centrum.refresh_from_db()
+    assert (team_centrum.bandbreedte_van, team_centrum.bandbreedte_tot) == (20, 30)
