@@ -9,8 +9,12 @@ from django.utils import timezone
 
 # On Melding ------------------------------------------------------------------------------
 
-# On the wachtlijst: reported, not finished, not withdrawn.
+# On the wachtlijst: reported, not finished, not withdrawn (Melding.OPEN_STATUSSEN; a test
+# holds the two together).
 WACHTEND = Q(status__in=("nieuw", "toegewezen", "in_onderzoek"))
+
+# Someone's to watch: waiting, or finished but with a beschikking clock still running.
+IN_BEHANDELING = WACHTEND | Q(deadline__isnull=False)
 
 
 def termijn_verlopen(nu: datetime) -> Q:
@@ -19,9 +23,12 @@ def termijn_verlopen(nu: datetime) -> Q:
 
 
 def beschikking_verlopen(nu: datetime) -> Q:
-    """An aanvraag without a beschikking whose term (or the advance's) has run out."""
+    """An aanvraag without a beschikking whose term has run out: once the onderzoek is
+    finished, the clock that runs out first is the beschikking's — or, under the
+    Participatiewet, the advance's (art. 52: four weeks), which is counted here too."""
     return Q(
         aanvraag_op__isnull=False,
+        onderzoek_afgerond_op__isnull=False,
         beschikking_op__isnull=True,
         ingetrokken_op__isnull=True,
         deadline__lt=nu,

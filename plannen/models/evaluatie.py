@@ -34,6 +34,8 @@ class Evaluatie(models.Model):
         verbose_name = _("evaluatie")
         verbose_name_plural = _("evaluaties")
         ordering = ["-gehouden_op", "-id"]
+        # The dashboard's results: the evaluations held in a period.
+        indexes = [models.Index(fields=["gehouden_op"], name="evaluatie_gehouden_op_idx")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(klantbeoordelingscijfer__isnull=True)

@@ -109,7 +109,21 @@ class Plan(models.Model):
                 name="plan_vastgesteld_met_akkoord_en_evaluatie",
             ),
         ]
-        indexes = [models.Index(fields=["regisseur", "status"], name="plan_regisseur_status_idx")]
+        indexes = [
+            models.Index(fields=["regisseur", "status"], name="plan_regisseur_status_idx"),
+            # The dashboard: a regisseur's open plans (counted from the index alone), and
+            # the plans closed in a period.
+            models.Index(
+                fields=["regisseur"],
+                condition=~models.Q(status="afgesloten"),
+                name="plan_open_per_regisseur_idx",
+            ),
+            models.Index(
+                fields=["closed_at"],
+                condition=models.Q(status="afgesloten"),
+                name="plan_afgesloten_op_idx",
+            ),
+        ]
 
     def __str__(self) -> str:
         return _("Plan %(nummer)s") % {"nummer": self.pk}

@@ -34,11 +34,23 @@ def mag_herverdelen(*, van: Medewerker, door: Medewerker) -> bool:
     )
 
 
-def _melding_van_zaak(fout: ValidationError | PermissionDenied, zaak: str) -> ValidationError:
-    """A case that cannot be handed over (to this colleague): said of that case, so the
-    teamleider knows which one to change."""
-    berichten = fout.messages if isinstance(fout, ValidationError) else [str(fout)]
-    return ValidationError(_("%(zaak)s: %(fout)s") % {"zaak": zaak, "fout": " ".join(berichten)})
+def _van_zaak(fout: ValidationError | PermissionDenied, zaak: str):
+    """A case that cannot be handed over (to this colleague), said of that case so the
+    teamleider knows which row to change. A refusal of rights stays a refusal (the view
+    audits it as such)."""
+    if isinstance(fout, PermissionDenied):
+        return PermissionDenied(_("%(zaak)s: %(fout)s") % {"zaak": zaak, "fout": str(fout)})
+    return ValidationError(
+        _("%(zaak)s: %(fout)s") % {"zaak": zaak, "fout": " ".join(fout.messages)}
+    )
+
+
+def _niet_meer_van(zaak: str, van: Medewerker) -> ValidationError:
+    """Someone else handed the case over since the page was shown."""
+    return ValidationError(
+        _("%(zaak)s is niet meer van %(naam)s: laad de pagina opnieuw.")
+        % {"zaak": zaak, "naam": van}
+    )
 
 
 @transaction.atomic
@@ -73,25 +85,30 @@ def caseload_overdragen(
         .select_related("huishouden")
         .order_by("pk")
     ):
-        zaak = _("Plan %(nummer)s") % {"nummer": plan.pk}
+        zaak = _("Plan %(nummer)s (%(adres)s)") % {
+            "nummer": plan.pk,
+            "adres": plan.huishouden.kort_adres,
+        }
         if plan.regisseur_id != van.pk or not plan.is_open:
-            raise ValidationError(
-                _("%(zaak)s is niet meer van %(naam)s: laad de pagina opnieuw.")
-                % {"zaak": zaak, "naam": van}
-            )
+            raise _niet_meer_van(zaak, van)
         try:
             resultaat.plannen.append(
                 regisseur_overdragen(plan=plan, naar=plannen[plan.pk], reden=reden, door=door)
             )
         except (ValidationError, PermissionDenied) as fout:
-            raise _melding_van_zaak(fout, zaak) from None
-    for melding in Melding.objects.select_for_update().filter(pk__in=meldingen).order_by("pk"):
-        zaak = _("Melding %(nummer)s") % {"nummer": melding.pk}
+            raise _van_zaak(fout, zaak) from None
+    for melding in (
+        Melding.objects.select_for_update(of=("self",))
+        .filter(pk__in=meldingen)
+        .select_related("huishouden")
+        .order_by("pk")
+    ):
+        zaak = _("Melding %(nummer)s (%(adres)s)") % {
+            "nummer": melding.pk,
+            "adres": melding.huishouden.kort_adres,
+        }
         if melding.consulent_id != van.pk:
-            raise ValidationError(
-                _("%(zaak)s is niet meer van %(naam)s: laad de pagina opnieuw.")
-                % {"zaak": zaak, "naam": van}
-            )
+            raise _niet_meer_van(zaak, van)
         try:
             resultaat.meldingen.append(
                 melding_overdragen(
@@ -99,32 +116,51 @@ def caseload_overdragen(
                 )
             )
         except (ValidationError, PermissionDenied) as fout:
-            raise _melding_van_zaak(fout, zaak) from None
+            raise _van_zaak(fout, zaak) from None
     if len(resultaat.plannen) != len(plannen) or len(resultaat.meldingen) != len(meldingen):
         raise ValidationError(_("Een gekozen plan of melding bestaat niet meer."))
     return resultaat
 
 
+@dataclass(frozen=True)
+class Zaak:
+    """A case in a proposal: what, which household, and who may take it over."""
+
+    soort: str  # "plan" or "melding"
+    pk: int
+    huishouden_id: int
+    mogelijk: frozenset[int]  # medewerker ids the handover rules allow
+
+
 def verdeling_voorstellen(
     *,
-    zaken: list[tuple[str, int, int]],
+    zaken: list[Zaak],
     naar: list[Medewerker],
     caseload: dict[int, int],
+    voorkeur: dict[int, int] | None = None,
 ) -> dict[tuple[str, int], int]:
     """A proposal that keeps each household with one person ("1 huishouden, 1 regisseur"):
-    households go, largest first, to whoever of `naar` then has the lowest caseload.
-    `zaken` are (soort, id, huishouden_id); the answer maps (soort, id) to a medewerker id."""
-    if not naar:
-        return {}
-    per_huishouden: dict[int, list[tuple[str, int]]] = defaultdict(list)
-    for soort, pk, huishouden_id in zaken:
-        per_huishouden[huishouden_id].append((soort, pk))
+    a household goes to its `voorkeur` (who already is its regisseur) when chosen, else,
+    largest first, to whoever of `naar` may take all its cases and then has the lowest
+    caseload. Households nobody chosen may take are left out. The answer maps
+    (soort, id) to a medewerker id."""
+    voorkeur = voorkeur or {}
+    per_huishouden: dict[int, list[Zaak]] = defaultdict(list)
+    for zaak in zaken:
+        per_huishouden[zaak.huishouden_id].append(zaak)
     last = {m.pk: caseload.get(m.pk, 0) for m in naar}
     volgorde = {m.pk: i for i, m in enumerate(naar)}
     voorstel = {}
     for huishouden_id in sorted(per_huishouden, key=lambda h: (-len(per_huishouden[h]), h)):
-        ontvanger = min(last, key=lambda pk: (last[pk], volgorde[pk]))
-        for zaak in per_huishouden[huishouden_id]:
-            voorstel[zaak] = ontvanger
+        eigen = per_huishouden[huishouden_id]
+        mogelijk = set(last).intersection(*(z.mogelijk for z in eigen))
+        if not mogelijk:
+            continue
+        if voorkeur.get(huishouden_id) in mogelijk:
+            ontvanger = voorkeur[huishouden_id]
+        else:
+            ontvanger = min(mogelijk, key=lambda pk: (last[pk], volgorde[pk]))
+        for zaak in eigen:
+            voorstel[(zaak.soort, zaak.pk)] = ontvanger
         last[ontvanger] += 1
     return voorstel

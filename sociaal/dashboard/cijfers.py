@@ -95,7 +95,9 @@ class CaseloadRij:
 
 
 def caseload(teams: list[Team], *, maand: Periode) -> list[CaseloadRij]:
-    """Every active consulent and teamleider of `teams` (once per team), with their work."""
+    """Every consulent and teamleider of `teams` (once per team) with their work: the
+    active ones, and those no longer active who still hold open work (it must be handed
+    over)."""
     Lid = Medewerker.teams.through
     mijn = OuterRef("medewerker_id")
     eigen_plan = Plan.objects.filter(
@@ -103,10 +105,11 @@ def caseload(teams: list[Team], *, maand: Periode) -> list[CaseloadRij]:
         huishouden_id=OuterRef("huishouden_id"),
     )
     leden = (
-        Lid.objects.filter(
-            team__in=teams,
-            medewerker__is_active=True,
-            medewerker__rol__in=(Rol.CONSULENT, Rol.TEAMLEIDER),
+        Lid.objects.filter(team__in=teams, medewerker__rol__in=(Rol.CONSULENT, Rol.TEAMLEIDER))
+        .filter(
+            Q(medewerker__is_active=True)
+            | Exists(Plan.objects.filter(plannen_van(mijn)))
+            | Exists(Melding.objects.filter(meldingen_van(mijn)))
         )
         .select_related("team", "medewerker")
         .annotate(

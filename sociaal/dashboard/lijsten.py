@@ -271,7 +271,7 @@ def beschikking_verlopen(keuze, medewerker, params) -> Lijst:
         keuze,
         medewerker,
         params,
-        _("Aanvragen waarvan de beschikkingstermijn is verlopen"),
+        _("Aanvragen waarvan de beschikking of het voorschot te laat is"),
         achterstand.beschikking_verlopen(timezone.now()),
     )
 

@@ -18,6 +18,7 @@ from . import cijfers
 
 MAX_RIJEN = 25
 WEEK = 7
+TERUG = 28  # days: how far back an overdue afspraak still shows on the start page
 
 
 @dataclass(frozen=True)
@@ -26,11 +27,6 @@ class Deadline:
     wat: str
     huishouden: Huishouden
     link: str
-
-    def stand(self, vandaag: date) -> str:
-        if self.datum < vandaag:
-            return "verlopen"
-        return "bijna_verlopen" if self.datum <= vandaag + timedelta(days=2) else "op_tijd"
 
 
 @dataclass(frozen=True)
@@ -88,6 +84,8 @@ def mijn_werk(medewerker: Medewerker) -> MijnWerk:
             Q(doel__plan__status__in=(Plan.Status.VASTGESTELD, Plan.Status.IN_EVALUATIE)),
             doel__plan__regisseur=medewerker,
             doel__plan__huishouden__in=zichtbaar,
+            # Overdue ones of the last weeks too; older ones are in the reminders.
+            wanneer__gte=vandaag - timedelta(days=TERUG),
             wanneer__lte=tot,
         )
         .select_related("doel__plan__huishouden")

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from huishoudens.models.melding import EERSTE_DAG
 from sociaal.audit.models import Resultaat
 from sociaal.audit.services import audit_vastleggen
 from sociaal.forms import DatumInput, NLDesignFormMixin
@@ -65,6 +66,18 @@ class KeuzeForm(NLDesignFormMixin, forms.Form):
             "Kies maand, kwartaal of jaar."
         )
         self.stijl_toepassen()
+
+    def clean_op(self):
+        """A date the app has figures for: from the Wmo 2015 until a few years ahead."""
+        op = self.cleaned_data.get("op")
+        if op is not None and not (
+            EERSTE_DAG.date() <= op <= timezone.localdate() + timedelta(days=5 * 366)
+        ):
+            raise forms.ValidationError(
+                _("Kies een datum tussen 1 januari 2015 en %(jaar)s.")
+                % {"jaar": timezone.localdate().year + 5}
+            )
+        return op
 
 
 @dataclass(frozen=True)

@@ -27,9 +27,12 @@ class Cel:
 
     @property
     def in_bestand(self):
-        """What a CSV file gets: numbers as numbers, codes in words ("Wmo 2015")."""
+        """What a CSV file gets: numbers as numbers (a decimal comma, as a Dutch spreadsheet
+        reads them), codes in words ("Wmo 2015")."""
         if isinstance(self.waarde, str) and self.tekst is not None:
             return self.tekst
+        if isinstance(self.waarde, float):
+            return f"{self.waarde:.2f}".replace(".", ",")
         return self.waarde
 
     @property
@@ -94,7 +97,11 @@ def caseload(keuze: Keuze, rijen: list[cijfers.CaseloadRij]) -> Tabel:
         tabel.rijen.append(
             [
                 Cel(r.team.naam),
-                Cel(str(r.medewerker)),
+                Cel(
+                    str(r.medewerker)
+                    if r.medewerker.is_active
+                    else _("%(naam)s (niet meer actief)") % {"naam": r.medewerker}
+                ),
                 _getal(keuze, r.plannen, "plannen", medewerker=m),
                 _getal(keuze, r.meldingen, "meldingen", medewerker=m),
                 _getal(keuze, r.caseload, "caseload", medewerker=m),
@@ -167,10 +174,18 @@ def achterstand(
             _("Team"),
             _("Evaluaties over tijd"),
             _("Afspraken over hun datum"),
-            _("Beschikkingstermijn verlopen"),
+            _("Beschikking of voorschot te laat"),
             _("Plannen wachten op akkoord"),
         ],
-        toelichting=ngettext(
+        toelichting=_(
+            "Afspraken over hun datum: afspraken van vastgestelde plannen waarvan de "
+            "uiterste datum voorbij is; ze tellen mee tot het plan een nieuwe versie krijgt "
+            "of wordt geëvalueerd. Beschikking of voorschot te laat: aanvragen na het "
+            "onderzoek zonder beschikking waarvan de termijn (of die van het voorschot) "
+            "voorbij is."
+        )
+        + " "
+        + ngettext(
             "Wachten op akkoord: langer dan %(n)s dag ter ondertekening.",
             "Wachten op akkoord: langer dan %(n)s dagen ter ondertekening.",
             instellingen.ondertekening_dagen,

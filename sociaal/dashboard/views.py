@@ -96,6 +96,7 @@ def exporteren(request: HttpRequest, tabel: str) -> HttpResponse:
     inhoud = csv_tekst(gekozen.kolommen, ([c.in_bestand for c in rij] for rij in gekozen.rijen))
     team = keuze.team.pk if keuze.team else "alle-teams"
     naam = f"dashboard-{gekozen.sleutel}-{team}-{keuze.periode.soort}-{keuze.periode.begin}.csv"
-    response = HttpResponse(inhoud, content_type="text/csv; charset=utf-8")
+    # With a byte order mark: Excel on Windows then reads "Financiën" as UTF-8.
+    response = HttpResponse("\ufeff" + inhoud, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{naam}"'
     return response

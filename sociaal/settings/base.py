@@ -75,10 +75,21 @@ TEMPLATES = [
     },
 ]
 
+
 # DATABASE_URL: e.g. postgres://user:pass@127.0.0.1:5432/sociaal. Default: a SQLite file
 # in var/ (the embedded default of `make run`; not for production or tests).
+def database_uit_url(url: str, **kwargs) -> dict:
+    """A DATABASES entry from a URL. On PostgreSQL without JIT compilation: it pays off for
+    long analytical queries, but here it made the dashboard's caseload query spend 370 of
+    its 510 ms compiling (docs/adr/0008)."""
+    database = dj_database_url.parse(url, **kwargs)
+    if database["ENGINE"] == "django.db.backends.postgresql":
+        database.setdefault("OPTIONS", {})["options"] = "-c jit=off"
+    return database
+
+
 DATABASES = {
-    "default": dj_database_url.parse(
+    "default": database_uit_url(
         env_str("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'sociaal.sqlite3'}",
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
         conn_health_checks=True,

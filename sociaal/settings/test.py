@@ -2,15 +2,13 @@
 
 from pathlib import Path
 
-import dj_database_url
-
 from .base import *  # noqa: F403
 from .environment import env_str
 
 SECRET_KEY = "test-only-not-secret"
 DEBUG = False
 DATABASES = {
-    "default": dj_database_url.parse(
+    "default": database_uit_url(  # noqa: F405
         env_str("DATABASE_URL", "postgres://sociaal:sociaal@127.0.0.1:5432/sociaal")
     )
 }

@@ -166,7 +166,10 @@ def test_caseload_per_medewerker_and_team(
     anna = MedewerkerFactory(first_name="Anna", teams=[team_centrum, team_noord])
     bram = MedewerkerFactory(first_name="Bram", teams=[team_centrum])
     MedewerkerFactory(first_name="Cor", teamleider=True, teams=[team_centrum])
-    inactief = MedewerkerFactory(first_name="Dirk", is_active=False, teams=[team_centrum])
+    # No longer active: listed while they still hold open work (it must be handed over).
+    dirk = MedewerkerFactory(first_name="Dirk", is_active=False, teams=[team_centrum])
+    gijs = MedewerkerFactory(first_name="Gijs", is_active=False, teams=[team_centrum])
+    fenna = MedewerkerFactory(first_name="Fenna", is_active=False, teams=[team_centrum])
     beheerder = MedewerkerFactory(first_name="Els", beheerder=True, teams=[team_centrum])
     h = [HuishoudenFactory(wijk=wijk_centrum) for _ in range(6)]
     elders = HuishoudenFactory(wijk=wijk_noord)
@@ -188,8 +191,23 @@ def test_caseload_per_medewerker_and_team(
     # Bram: a plan (for h[3]) and a melding for a household without one.
     plan(h[3], bram, Plan.Status.VASTGESTELD)
     melding(h[5], door, consulent=bram, status="toegewezen")
-    # Not listed, whatever their work.
-    plan(h[4], inactief)
+    # Dirk and Gijs left with an open plan and a waiting melding: listed until handed over.
+    plan(h[4], dirk)
+    melding(h[5], door, consulent=gijs, status="in_onderzoek")
+    # Fenna left with no open work: a closed plan, a finished melding, and a finished one
+    # whose beschikking clock still runs (not waiting: not her caseload). Not listed.
+    plan(h[2], fenna, Plan.Status.AFGESLOTEN, closed_at=om(2026, 5, 1))
+    melding(h[2], door, consulent=fenna, status="afgerond")
+    melding(
+        h[3],
+        door,
+        consulent=fenna,
+        status="afgerond",
+        aanvraag_op=date(2026, 6, 1),
+        onderzoek_afgerond_op=om(2026, 5, 28),
+        deadline=om(2026, 7, 13),
+    )
+    # A functioneel beheerder is not listed, whatever their work.
     melding(h[2], door, consulent=beheerder, status="toegewezen")
 
     # Conversations held in June 2026: only final ones count, for whoever held them.
@@ -220,9 +238,21 @@ def test_caseload_per_medewerker_and_team(
         ("Wijkteam Centrum", "Anna", 2, 4, 3, 2, 5, "boven"),  # over 1-2
         ("Wijkteam Centrum", "Bram", 1, 1, 1, 1, 2, "binnen"),  # at the top of 1-2
         ("Wijkteam Centrum", "Cor", 0, 0, 0, 0, 0, "ruimte"),  # under 1
+        ("Wijkteam Centrum", "Dirk", 1, 0, 0, 0, 1, "binnen"),  # left, one open plan
+        ("Wijkteam Centrum", "Gijs", 0, 1, 1, 0, 1, "binnen"),  # left, one waiting melding
         ("Wijkteam Noord", "Anna", 2, 4, 3, 2, 5, "binnen"),  # at the bottom of 5-6
     ]
     assert [r.medewerker for r in cijfers.caseload([team_noord], maand=juni)] == [anna]
+    # Once their work is handed over (here: closed, finished), they are no longer listed.
+    Plan.objects.filter(regisseur=dirk).update(
+        status=Plan.Status.AFGESLOTEN, closed_at=om(2026, 6, 20)
+    )
+    Melding.objects.filter(consulent=gijs).update(status="afgerond")
+    assert [r.medewerker.first_name for r in cijfers.caseload([team_centrum], maand=juni)] == [
+        "Anna",
+        "Bram",
+        "Cor",
+    ]
 
 
 # --- wachtlijst --------------------------------------------------------------------------
@@ -241,27 +271,36 @@ def test_wachtlijst_per_team_and_law(
     centrum(status="nieuw", ontvangen_op=om(2026, 6, 14), deadline=nu)  # due now: not past
     centrum(status="in_onderzoek", ontvangen_op=om(2026, 6, 10), deadline=om(2026, 7, 20))
     oudste = om(2026, 4, 20, 0, 30)  # still 19 April in UTC: the wait is in local days
+    # Asked for while the onderzoek still runs: its onderzoek clock is the one past its
+    # term, not a late beschikking.
     centrum(
         status="in_onderzoek",
         ontvangen_op=oudste,
         aanvraag_op=date(2026, 5, 1),
         deadline=om(2026, 6, 14),
     )
-    # Finished: not waiting, even when received earlier; past the beschikking term when
-    # asked for and not decided.
+    # Finished: not waiting, even when received earlier; a late beschikking when asked for,
+    # the onderzoek done, not decided and past the term.
     centrum(
         status="afgerond",
         ontvangen_op=om(2026, 3, 1),
         aanvraag_op=date(2026, 5, 1),
+        onderzoek_afgerond_op=om(2026, 4, 28),
         deadline=om(2026, 6, 12),
     )
     centrum(
         status="afgerond",
         aanvraag_op=date(2026, 5, 1),
+        onderzoek_afgerond_op=om(2026, 4, 28),
         beschikking_op=date(2026, 6, 1),
         deadline=om(2026, 6, 12),
     )
-    centrum(status="afgerond", aanvraag_op=date(2026, 5, 1), deadline=om(2026, 6, 20))
+    centrum(
+        status="afgerond",
+        aanvraag_op=date(2026, 5, 1),
+        onderzoek_afgerond_op=om(2026, 4, 28),
+        deadline=om(2026, 6, 20),
+    )
     centrum(status="afgerond", ontvangen_op=om(2026, 2, 1))
     centrum(
         status="ingetrokken",
@@ -277,10 +316,12 @@ def test_wachtlijst_per_team_and_law(
         ontvangen_op=om(2026, 6, 1),
         deadline=om(2026, 7, 13),
     )
+    # A Participatiewet aanvraag after the onderzoek, past its term.
     centrum(
         wet="participatiewet",
         status="afgerond",
         aanvraag_op=date(2026, 4, 1),
+        onderzoek_afgerond_op=om(2026, 4, 20),
         deadline=om(2026, 6, 1),
     )
     # Noord, and Oost (not asked for).
@@ -302,7 +343,7 @@ def test_wachtlijst_per_team_and_law(
         [
             (c, "jeugdwet", 1, om(2026, 6, 1), 0, 0),
             (c, "participatiewet", 0, None, 0, 1),
-            (c, "wmo", 4, oudste, 2, 2),
+            (c, "wmo", 4, oudste, 2, 1),
             (n, "wmo", 1, om(2026, 1, 5), 1, 0),
         ],
         key=lambda r: (r[0], r[1]),

@@ -18,6 +18,7 @@ from django.urls import reverse
 
 from huishoudens.models import Huishouden, Melding
 from plannen.models import Afspraak, Doel, Evaluatie, EvaluatieZrm, Plan, ZrmScore
+from plannen.services.plan import regisseur_overdragen
 from sociaal.audit.models import Actie, AuditEntry, Resultaat
 from tests.conftest import ingelogd
 from tests.factories import (
@@ -244,12 +245,13 @@ def werk_van(consulent, collega, wijk, *, vorig_kwartaal=NU - timedelta(days=90)
         ontvangen_op=NU - timedelta(days=5),
         deadline=NU + timedelta(days=20),
     )
-    # An aanvraag without a beschikking, past its term.
+    # An aanvraag after the onderzoek, without a beschikking, past its term.
     melding(
         h[4],
         consulent=collega,
         status="afgerond",
         ontvangen_op=lang_geleden,
+        onderzoek_afgerond_op=lang_geleden + timedelta(days=10),
         aanvraag_op=VANDAAG - timedelta(days=20),
         deadline=NU - timedelta(days=1),
     )
@@ -624,6 +626,26 @@ def test_a_list_shows_what_the_number_is_about(team, wijk_centrum):
     # An empty list still leaves a trace that it was looked at.
     assert AuditEntry.objects.filter(actie=Actie.LIJST).first().huishouden_id is None
 
+    # A late beschikking (or advance) is one after the onderzoek: an aanvraag whose
+    # onderzoek still runs is late with its onderzoek, not with its beschikking.
+    melding(
+        HuishoudenFactory(wijk=wijk_centrum),
+        consulent=team["consulent"],
+        status="in_onderzoek",
+        ontvangen_op=NU - timedelta(days=70),
+        aanvraag_op=VANDAAG - timedelta(days=20),
+        deadline=NU - timedelta(days=3),
+    )
+    dashboard = Pagina(html(client.get(DASHBOARD)))
+    [centrum] = dashboard.rijen["tabel-achterstand"]
+    cellen = dict(zip(dashboard.koppen["tabel-achterstand"], centrum, strict=True))
+    tekst, link = cellen["Beschikking of voorschot te laat"]
+    assert tekst == "1"
+    response = client.get(link)
+    assert "Aanvragen waarvan de beschikking of het voorschot te laat is" in html(response)
+    [rij] = Pagina(html(response)).tekst("lijst")
+    assert rij[1:3] == ["Wmo 2015", "Afgerond"]
+
 
 @time_machine.travel(NU, tick=False)
 def test_a_melding_of_a_member_in_another_teams_wijk_is_counted_and_said_not_shown(
@@ -691,7 +713,9 @@ def test_with_the_right_each_table_downloads_as_csv_and_is_audited(team, noord, 
         assert response["Content-Disposition"] == (
             f'attachment; filename="dashboard-{sleutel[1]}-alle-teams-kwartaal-2026-04-01.csv"'
         )
-        kop, *rijen = csv.reader(io.StringIO(response.content.decode()), delimiter=";")
+        # A byte order mark first, so Excel on Windows reads the file as UTF-8.
+        assert response.content.startswith("\ufeff".encode())
+        kop, *rijen = csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";")
         tabel = f"tabel-{sleutel[1]}"
         assert kop == dashboard.koppen[tabel]
         op_de_pagina = dashboard.tekst(tabel)
@@ -711,7 +735,7 @@ def test_with_the_right_each_table_downloads_as_csv_and_is_audited(team, noord, 
         )
         assert "Wijkteam Noord" not in response.content.decode()
 
-    caseload = client.get("/dashboard/export/caseload.csv").content.decode()
+    caseload = client.get("/dashboard/export/caseload.csv").content.decode("utf-8-sig")
     assert caseload.splitlines() == [
         "Team;Medewerker;Plannen als regisseur;Open meldingen;Caseload;Bandbreedte;Stand;"
         "Gesprekken in juni 2026",
@@ -759,15 +783,50 @@ def werk(team, wijk_centrum):
     }
 
 
+SELECTS = r'<select name="((?:plan|melding)-\d+)"[^>]*>(.*?)</select>'
+VERANDERD = (
+    "Het werk van Carla Consulent is veranderd sinds u deze pagina opende. "
+    "Controleer de lijst hieronder en kies opnieuw."
+)
+
+
 def keuzes(pagina: str) -> dict[str, str]:
     """Per select of the handover form: the value chosen ("" when none)."""
     gekozen = {}
-    for naam, opties in re.findall(
-        r'<select name="((?:plan|melding)-\d+)"[^>]*>(.*?)</select>', pagina, re.S
-    ):
+    for naam, opties in re.findall(SELECTS, pagina, re.S):
         waarde = re.search(r'<option value="(\d*)" selected>', opties)
         gekozen[naam] = waarde[1] if waarde else ""
     return gekozen
+
+
+def aangeboden(pagina: str) -> dict[str, list[str]]:
+    """Per select of the handover form: the colleagues it offers (not "— blijft —")."""
+    return {
+        naam: re.findall(r'<option value="\d+"[^>]*>([^<]+)</option>', opties)
+        for naam, opties in re.findall(SELECTS, pagina, re.S)
+    }
+
+
+def getoonde_zaken(pagina: str) -> str:
+    """The form's hidden `zaken`: which cases the page showed, posted back with it."""
+    [waarde] = re.findall(r'<input type="hidden" name="zaken" value="([^"]*)"', pagina)
+    return waarde
+
+
+def zaken_van(client, medewerker) -> str:
+    """`zaken` as the teamleider's browser posts it: read from the page they open."""
+    return getoonde_zaken(html(client.get(HERVERDELEN, {"medewerker": medewerker.pk})))
+
+
+def velden(werk) -> str:
+    """The form fields of `werk`'s open cases, sorted and comma-joined (what the page puts
+    in `zaken`)."""
+    return ",".join(
+        sorted(
+            [f"plan-{p.pk}" for p in werk["plannen"]]
+            + [f"melding-{m.pk}" for m in werk["meldingen"]]
+        )
+    )
 
 
 def test_the_handover_page_lists_a_members_open_work(werk, team, noord):
@@ -782,14 +841,19 @@ def test_the_handover_page_lists_a_members_open_work(werk, team, noord):
 
     pagina = html(client.get(HERVERDELEN, {"medewerker": team["consulent"].pk}))
     assert "2 plannen met Carla Consulent als regisseur" in pagina
-    assert "3 meldingen van Carla Consulent" in pagina
+    assert "3 meldingen van Carla Consulent (open of met een lopende termijn)" in pagina
     assert set(keuzes(pagina)) == {f"plan-{p.pk}" for p in werk["plannen"]} | {
         f"melding-{m.pk}" for m in werk["meldingen"]
     }
     assert set(keuzes(pagina).values()) == {""}  # each "— blijft —" until chosen
+    # Every case can go to the colleagues of the team, not to Carla herself.
+    assert set(map(tuple, aangeboden(pagina).values())) == {("Bas Collega", "Tineke Teamleider")}
+    # The form says which cases it showed.
+    assert getoonde_zaken(pagina) == velden(werk)
     for zaak in werk["plannen"] + werk["meldingen"]:
         assert zaak.huishouden.kort_adres in pagina
     assert werk["niet"][1].huishouden.kort_adres not in pagina
+    assert "buiten uw teams" not in pagina
 
     # Someone of another team: nothing to hand over here.
     anders = html(client.get(HERVERDELEN, {"medewerker": noord.pk}))
@@ -800,28 +864,119 @@ def test_the_handover_page_lists_a_members_open_work(werk, team, noord):
 def test_a_proposal_fills_in_every_case_and_moves_nothing(werk, team):
     carla, bas = team["consulent"], team["collega"]
     client = ingelogd(team["teamleider"])
+    zaken = zaken_van(client, carla)
     voor = stand()
 
     response = client.post(
-        HERVERDELEN, {"medewerker": carla.pk, "actie": "voorstel", "verdelen_over": [bas.pk]}
+        HERVERDELEN,
+        {"medewerker": carla.pk, "zaken": zaken, "actie": "voorstel", "verdelen_over": [bas.pk]},
     )
 
     gekozen = keuzes(html(response))
     assert len(gekozen) == 5
     assert set(gekozen.values()) == {str(bas.pk)}
+    assert getoonde_zaken(html(response)) == zaken  # to hand over as proposed
     assert stand() == voor
 
-    zonder = html(client.post(HERVERDELEN, {"medewerker": carla.pk, "actie": "voorstel"}))
+    zonder = html(
+        client.post(HERVERDELEN, {"medewerker": carla.pk, "zaken": zaken, "actie": "voorstel"})
+    )
     assert foutmelding(zonder, "verdelen_over") == (
         "Kies de collega's over wie u het werk verdeelt."
     )
     assert stand() == voor
 
 
+def test_a_proposal_leaves_a_household_with_its_regisseur(werk, team, wijk_centrum):
+    """Carla has a melding in huishouden vier, where Bas is the regisseur: it is proposed to
+    Bas, though he carries 4 and Tineke, who gets the rest of the work, 0 to 3."""
+    carla, bas, tineke = team["consulent"], team["collega"], team["teamleider"]
+    bij_bas = melding(werk["niet"][2].huishouden, consulent=carla)
+    for _ in range(3):
+        plan(HuishoudenFactory(wijk=wijk_centrum), bas)
+    client = ingelogd(tineke)
+    voor = stand()
+
+    pagina = html(
+        client.post(
+            HERVERDELEN,
+            {
+                "medewerker": carla.pk,
+                "zaken": zaken_van(client, carla),
+                "actie": "voorstel",
+                "verdelen_over": [tineke.pk, bas.pk],
+            },
+        )
+    )
+
+    assert keuzes(pagina) == {
+        **{f"plan-{p.pk}": str(tineke.pk) for p in werk["plannen"]},
+        **{f"melding-{m.pk}": str(tineke.pk) for m in werk["meldingen"]},
+        f"melding-{bij_bas.pk}": str(bas.pk),
+    }
+    assert stand() == voor
+
+
+def test_a_proposal_leaves_what_no_chosen_colleague_may_take_and_says_so(
+    team, noord, team_noord, wijk_centrum
+):
+    """Tineke leads both teams and proposes to give Carla's work to Nora of Noord. A plan
+    may go to Nora; a Centrum melding stays with Centrum, so it is left on "— blijft —" —
+    and with it its whole household (one household, one person)."""
+    carla, tineke = team["consulent"], team["teamleider"]
+    tineke.teams.add(team_noord)
+    een, twee = (HuishoudenFactory(wijk=wijk_centrum) for _ in range(2))
+    alleen_plan = plan(een, carla)
+    alleen_melding = melding(twee, consulent=carla)
+    client = ingelogd(tineke)
+
+    def voorstel() -> str:
+        return html(
+            client.post(
+                HERVERDELEN,
+                {
+                    "medewerker": carla.pk,
+                    "zaken": zaken_van(client, carla),
+                    "actie": "voorstel",
+                    "verdelen_over": [noord.pk],
+                },
+            )
+        )
+
+    voor = stand()
+    pagina = voorstel()
+    assert keuzes(pagina) == {
+        f"plan-{alleen_plan.pk}": str(noord.pk),
+        f"melding-{alleen_melding.pk}": "",
+    }
+    assert foutmelding(pagina, "verdelen_over") == (
+        "Voor 1 zaak is geen van de gekozen collega's mogelijk (een melding blijft bij het "
+        "team van het huishouden): kies die zelf."
+    )
+    assert stand() == voor
+
+    # A melding in the plan's household too: that household is left whole.
+    naast_plan = melding(een, consulent=carla)
+    voor = stand()
+    pagina = voorstel()
+    assert keuzes(pagina) == {
+        f"plan-{alleen_plan.pk}": "",
+        f"melding-{naast_plan.pk}": "",
+        f"melding-{alleen_melding.pk}": "",
+    }
+    assert foutmelding(pagina, "verdelen_over") == (
+        "Voor 3 zaken is geen van de gekozen collega's mogelijk (een melding blijft bij het "
+        "team van het huishouden): kies die zelf."
+    )
+    assert stand() == voor
+
+
 def overdragen(werk, naar: dict, **extra) -> dict:
-    """The form as posted: every plan and melding to the colleague in `naar` by kind."""
+    """The form as posted: every plan and melding to the colleague in `naar` by kind, with
+    the cases the page showed (`zaken`) unless given."""
     return {
         "actie": "overdragen",
+        "zaken": velden(werk),
         **{f"plan-{p.pk}": naar["plan"].pk for p in werk["plannen"]},
         **{f"melding-{m.pk}": naar["melding"].pk for m in werk["meldingen"]},
         **extra,
@@ -839,6 +994,7 @@ def test_handing_everything_over(werk, team):
             {"plan": bas, "melding": tineke},
             medewerker=carla.pk,
             reden="Uit dienst per 1 juli",
+            zaken=zaken_van(client, carla),
         ),
     )
 
@@ -856,15 +1012,90 @@ def test_handing_everything_over(werk, team):
 
 def test_handing_over_without_a_reason_moves_nothing(werk, team):
     carla, bas = team["consulent"], team["collega"]
+    client = ingelogd(team["teamleider"])
+    zaken = zaken_van(client, carla)
     voor = stand()
-    response = ingelogd(team["teamleider"]).post(
+    response = client.post(
         HERVERDELEN,
-        overdragen(werk, {"plan": bas, "melding": bas}, medewerker=carla.pk, reden="  "),
+        overdragen(
+            werk, {"plan": bas, "melding": bas}, medewerker=carla.pk, reden="  ", zaken=zaken
+        ),
     )
     pagina = html(response)
     assert foutmelding(pagina, "reden") == "Geef een reden voor de overdracht."
     assert set(keuzes(pagina).values()) == {str(bas.pk)}  # the choices are kept
     assert stand() == voor
+
+
+def test_work_that_changed_since_the_page_was_opened_is_not_handed_over(werk, team, wijk_centrum):
+    """Between opening the page and pressing "Overdragen", Carla handed a plan over
+    herself. Tineke chose for the cases as they were: the whole form is refused, nothing
+    moves, and the page shows the work as it is now. A case that came in meanwhile is a
+    change too."""
+    carla, bas, tineke = team["consulent"], team["collega"], team["teamleider"]
+    client = ingelogd(tineke)
+    zaken = zaken_van(client, carla)
+    weg = werk["plannen"][1]
+    regisseur_overdragen(plan=weg, naar=bas, reden="Zelf geregeld", door=carla)
+    voor = stand()
+
+    pagina = html(
+        client.post(
+            HERVERDELEN,
+            overdragen(
+                werk,
+                {"plan": tineke, "melding": tineke},
+                medewerker=carla.pk,
+                reden="Ziek",
+                zaken=zaken,
+            ),
+        )
+    )
+
+    assert VERANDERD in html_tekst.unescape(pagina)
+    assert "overgedragen." not in pagina
+    assert stand() == voor
+    assert Plan.objects.get(pk=weg.pk).regisseur == bas
+    assert "1 plan met Carla Consulent als regisseur" in pagina
+    assert set(keuzes(pagina)) == {f"plan-{werk['plannen'][0].pk}"} | {
+        f"melding-{m.pk}" for m in werk["meldingen"]
+    }
+
+    zaken = zaken_van(client, carla)
+    nieuw = melding(HuishoudenFactory(wijk=wijk_centrum), consulent=carla)
+    voor = stand()
+    pagina = html(
+        client.post(
+            HERVERDELEN,
+            {
+                "medewerker": carla.pk,
+                "zaken": zaken,
+                "actie": "overdragen",
+                f"melding-{werk['meldingen'][0].pk}": bas.pk,
+                "reden": "Ziek",
+            },
+        )
+    )
+    assert VERANDERD in html_tekst.unescape(pagina)
+    assert f"melding-{nieuw.pk}" in keuzes(pagina)
+    assert stand() == voor
+
+
+def test_after_work_changed_choosing_again_on_the_page_goes_through(werk, team):
+    carla, bas, tineke = team["consulent"], team["collega"], team["teamleider"]
+    client = ingelogd(tineke)
+    zaken = zaken_van(client, carla)
+    regisseur_overdragen(plan=werk["plannen"][1], naar=bas, reden="Zelf", door=carla)
+    data = overdragen(
+        werk, {"plan": tineke, "melding": tineke}, medewerker=carla.pk, reden="Ziek", zaken=zaken
+    )
+    pagina = html(client.post(HERVERDELEN, data))
+    assert VERANDERD in html_tekst.unescape(pagina)
+
+    # "Kies opnieuw": the page now holds the cases as they are, and posting it goes through.
+    assert getoonde_zaken(pagina) == zaken_van(client, carla)
+    response = client.post(HERVERDELEN, {**data, "zaken": getoonde_zaken(pagina)})
+    assert response.status_code == 302
 
 
 def test_a_melding_for_someone_of_another_team_is_not_on_offer(werk, team, noord):
@@ -877,34 +1108,102 @@ def test_a_melding_for_someone_of_another_team_is_not_on_offer(werk, team, noord
     pagina = html(ingelogd(team["teamleider"]).post(HERVERDELEN, data))
 
     assert foutmelding(pagina, f"melding-{naar_noord.pk}") == "Kies een collega uit de lijst."
+    assert VERANDERD not in html_tekst.unescape(pagina)
     assert stand() == voor
 
 
-def test_a_melding_for_someone_of_another_team_refuses_the_whole_handover(
+def test_a_melding_stays_with_the_households_team_a_plan_may_go_to_any_of_ones_teams(
     werk, team, noord, team_noord
 ):
-    """The teamleider leads both teams, so Nora is on offer; but a centrum melding cannot
-    go to her. The plans, handed over first, go back."""
+    """The teamleider leads both teams. A plan may go to anyone of them; a melding stays
+    with the team that serves the household: Nora and Niels of Noord are not on offer for
+    it, and choosing Nora all the same is refused next to that row, moving nothing."""
     carla, bas, tineke = team["consulent"], team["collega"], team["teamleider"]
     tineke.teams.add(team_noord)
-    data = overdragen(werk, {"plan": bas, "melding": bas}, medewerker=carla.pk, reden="Ziek")
+    client = ingelogd(tineke)
+    pagina = html(client.get(HERVERDELEN, {"medewerker": carla.pk}))
+    assert aangeboden(pagina) == {
+        **{
+            f"plan-{p.pk}": ["Bas Collega", "Niels Noord", "Nora Noorderling", "Tineke Teamleider"]
+            for p in werk["plannen"]
+        },
+        **{f"melding-{m.pk}": ["Bas Collega", "Tineke Teamleider"] for m in werk["meldingen"]},
+    }
+    data = overdragen(
+        werk,
+        {"plan": noord, "melding": bas},
+        medewerker=carla.pk,
+        reden="Ziek",
+        zaken=getoonde_zaken(pagina),
+    )
     naar_noord = werk["meldingen"][2]
     data[f"melding-{naar_noord.pk}"] = noord.pk
     voor = stand()
 
-    pagina = html(ingelogd(tineke).post(HERVERDELEN, data))
+    pagina = html(client.post(HERVERDELEN, data))
 
-    assert f"Melding {naar_noord.pk}: Kies een actieve consulent van dit team." in pagina
+    assert foutmelding(pagina, f"melding-{naar_noord.pk}") == "Kies een collega uit de lijst."
     assert "overgedragen." not in pagina
     assert stand() == voor
 
+    # The plans to Nora, the meldingen to Bas: that goes through.
+    data[f"melding-{naar_noord.pk}"] = bas.pk
+    assert client.post(HERVERDELEN, data).status_code == 302
+    assert {Plan.objects.get(pk=p.pk).regisseur for p in werk["plannen"]} == {noord}
+    assert {Melding.objects.get(pk=m.pk).consulent for m in werk["meldingen"]} == {bas}
+
+
+def test_a_melding_in_another_teams_household_is_counted_not_offered(team, team_noord, wijk_noord):
+    """Carla and Bas also work in Noord; Tineke leads only Centrum. Carla's plan in a Noord
+    household is Tineke's to hand over (her team member directs it), but the melding there
+    only Noord's teamleider assigns: it is counted as work outside her teams, not offered."""
+    carla, bas, tineke = team["consulent"], team["collega"], team["teamleider"]
+    for medewerker in (carla, bas):
+        medewerker.teams.add(team_noord)
+    huishouden = HuishoudenFactory(wijk=wijk_noord, straat="Noordweg", huisnummer=5)
+    noord_plan = plan(huishouden, carla)
+    noord_melding = melding(huishouden, consulent=carla)
+    client = ingelogd(tineke)
+
+    pagina = html(client.get(HERVERDELEN, {"medewerker": carla.pk}))
+
+    assert f"plan-{noord_plan.pk}" in aangeboden(pagina)
+    assert f"melding-{noord_melding.pk}" not in aangeboden(pagina)
+    assert (
+        "Carla Consulent heeft ook nog 1 zaak bij een huishouden buiten uw teams: die draagt "
+        "de teamleider van dat team over."
+    ) in html_tekst.unescape(pagina)
+
+    client.post(
+        HERVERDELEN,
+        {
+            "medewerker": carla.pk,
+            "zaken": getoonde_zaken(pagina),
+            "actie": "overdragen",
+            f"plan-{noord_plan.pk}": bas.pk,
+            "reden": "Ziek",
+        },
+    )
+
+    noord_plan.refresh_from_db()
+    noord_melding.refresh_from_db()
+    assert noord_plan.regisseur == bas
+    assert noord_melding.consulent == carla
+
 
 def test_handing_over_nothing_is_explained(werk, team):
+    client = ingelogd(team["teamleider"])
+    zaken = zaken_van(client, team["consulent"])
     voor = stand()
     pagina = html(
-        ingelogd(team["teamleider"]).post(
+        client.post(
             HERVERDELEN,
-            {"medewerker": team["consulent"].pk, "actie": "overdragen", "reden": "Ziek"},
+            {
+                "medewerker": team["consulent"].pk,
+                "zaken": zaken,
+                "actie": "overdragen",
+                "reden": "Ziek",
+            },
         )
     )
     assert "Kies voor ten minste één plan of melding een nieuwe collega." in pagina
@@ -912,15 +1211,27 @@ def test_handing_over_nothing_is_explained(werk, team):
 
 
 def test_the_work_of_someone_who_left_is_handed_over_all_the_same(werk, team):
+    """Also on the dashboard: listed, said to be no longer active, until the work is gone."""
     carla, bas = team["consulent"], team["collega"]
     carla.is_active = False
     carla.save(update_fields=["is_active"])
     client = ingelogd(team["teamleider"])
     assert "Carla Consulent (niet meer actief)" in html(client.get(HERVERDELEN))
+    assert [r[1] for r in Pagina(html(client.get(DASHBOARD))).tekst("tabel-caseload")] == [
+        "Bas Collega",
+        "Carla Consulent (niet meer actief)",
+        "Tineke Teamleider",
+    ]
 
     response = client.post(
         HERVERDELEN,
-        overdragen(werk, {"plan": bas, "melding": bas}, medewerker=carla.pk, reden="Uit dienst"),
+        overdragen(
+            werk,
+            {"plan": bas, "melding": bas},
+            medewerker=carla.pk,
+            reden="Uit dienst",
+            zaken=zaken_van(client, carla),
+        ),
     )
 
     assert response.status_code == 302
@@ -928,6 +1239,72 @@ def test_the_work_of_someone_who_left_is_handed_over_all_the_same(werk, team):
     assert {
         m.consulent for m in Melding.objects.filter(pk__in=[m.pk for m in werk["meldingen"]])
     } == {bas}
+    assert [r[1] for r in Pagina(html(client.get(DASHBOARD))).tekst("tabel-caseload")] == [
+        "Bas Collega",
+        "Tineke Teamleider",
+    ]
+
+
+def test_work_in_households_outside_ones_teams_is_counted_not_shown(
+    team, team_noord, wijk_centrum, wijk_noord
+):
+    """Carla also works in Noord; Tineke leads only Centrum. Carla's meldingen for Noord
+    households are for Noord's teamleider to hand over: the page says how many, shows none."""
+    carla, bas, tineke = team["consulent"], team["collega"], team["teamleider"]
+    carla.teams.add(team_noord)
+    hier = plan(HuishoudenFactory(wijk=wijk_centrum), carla)
+    melding(HuishoudenFactory(wijk=wijk_noord, straat="Noordweg"), consulent=carla)
+    client = ingelogd(tineke)
+
+    pagina = html(client.get(HERVERDELEN, {"medewerker": carla.pk}))
+    assert (
+        "Carla Consulent heeft ook nog 1 zaak bij een huishouden buiten uw teams: die draagt "
+        "de teamleider van dat team over."
+    ) in pagina
+    assert set(keuzes(pagina)) == {f"plan-{hier.pk}"}
+    assert "Noordweg" not in pagina
+
+    melding(
+        HuishoudenFactory(wijk=wijk_noord, straat="Noordweg"),
+        consulent=carla,
+        status="in_onderzoek",
+    )
+    regisseur_overdragen(plan=hier, naar=bas, reden="Verlof", door=carla)
+    pagina = html(client.get(HERVERDELEN, {"medewerker": carla.pk}))
+    assert (
+        "Carla Consulent heeft ook nog 2 zaken bij huishoudens buiten uw teams: die draagt "
+        "de teamleider van die teams over."
+    ) in pagina
+    assert "Carla Consulent heeft geen open plannen of meldingen." in pagina
+    assert "Noordweg" not in pagina
+
+
+@pytest.mark.parametrize("aantal", [2, 10])
+def test_handover_page_query_budget(aantal, team, wijk_centrum, django_assert_num_queries):
+    """Opening a medewerker's work costs 15 queries, whatever the number of cases:
+
+    1. the session
+    2. the logged-in medewerker
+    3. the teams they lead
+    4. the members of those teams (whose work can be handed over)
+    5. the medewerker's open plans in households the teamleider sees, with the household
+    6. their meldingen there (open or with a running clock), with household and wijk
+    7-8. how many plans and meldingen they have in households the teamleider does not see
+    9. the colleagues who may take cases over
+    10. those colleagues' teams (who may take a melding)
+    11. the current regisseurs of the meldingen's households (a proposal's preference)
+    12. the audit entries of the households shown (one INSERT)
+    13-15. the session's new expiry (UPDATE in a savepoint)
+    """
+    carla, bas = team["consulent"], team["collega"]
+    for _ in range(aantal // 2):
+        plan(HuishoudenFactory(wijk=wijk_centrum), carla)
+        # A melding in a household Bas directs (a proposal would keep it with him).
+        melding(plan(HuishoudenFactory(wijk=wijk_centrum), bas).huishouden, consulent=carla)
+    client = ingelogd(team["teamleider"])
+    with django_assert_num_queries(15):
+        response = client.get(HERVERDELEN, {"medewerker": carla.pk})
+    assert len(keuzes(html(response))) == aantal
 
 
 @pytest.mark.parametrize("wie", ["collega", "beheerder"])

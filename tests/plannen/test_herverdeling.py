@@ -16,7 +16,7 @@ from huishoudens.models import Melding, MeldingOverdracht
 from huishoudens.services.meldingen import melding_overdragen, melding_toewijzen
 from plannen.models import Plan, RegisseurOverdracht
 from plannen.services import herverdeling
-from plannen.services.herverdeling import caseload_overdragen, verdeling_voorstellen
+from plannen.services.herverdeling import Zaak, caseload_overdragen, verdeling_voorstellen
 from plannen.services.plan import regisseur_overdragen
 from sociaal.audit.models import Actie, AuditEntry
 from sociaal.herinneringen.models import Herinnering, Regel
@@ -217,7 +217,8 @@ def test_a_melding_for_a_colleague_of_another_team_refuses_it_all(
             door=teamleider,
         )
     assert fout.value.messages == [
-        f"Melding {melding.pk}: Kies een actieve consulent van dit team."
+        f"Melding {melding.pk} ({melding.huishouden.kort_adres}): "
+        "Kies een actieve consulent van dit team."
     ]
     assert stand() == voor
 
@@ -237,7 +238,8 @@ def test_a_plan_for_an_inactive_medewerker_refuses_it_all(
             door=teamleider,
         )
     assert fout.value.messages == [
-        f"Plan {plan.pk}: Alleen een actieve consulent of teamleider kan regisseur zijn."
+        f"Plan {plan.pk} ({plan.huishouden.kort_adres}): "
+        "Alleen een actieve consulent of teamleider kan regisseur zijn."
     ]
     assert stand() == voor
 
@@ -245,11 +247,12 @@ def test_a_plan_for_an_inactive_medewerker_refuses_it_all(
 def test_a_plan_for_a_colleague_of_another_team_refuses_it_all(
     werk, consulent, collega, consulent_noord, teamleider
 ):
-    """Not the teamleider's right to redistribute is in doubt, but this one choice: the
-    teamleider is told which case, as for a melding."""
+    """Not the teamleider's right to redistribute is in doubt, but their right to this one
+    handover: it stays a refusal of rights (the page audits it as one), said of that case
+    so the teamleider knows which one."""
     plan = werk["plan_twee"]
     voor = stand()
-    with pytest.raises(ValidationError) as fout:
+    with pytest.raises(PermissionDenied) as fout:
         caseload_overdragen(
             van=consulent,
             plannen={werk["plan_een"].pk: collega, plan.pk: consulent_noord},
@@ -257,9 +260,11 @@ def test_a_plan_for_a_colleague_of_another_team_refuses_it_all(
             reden="Herverdeling",
             door=teamleider,
         )
-    assert len(fout.value.messages) == 1
-    assert fout.value.messages[0].startswith(f"Plan {plan.pk}: ")
-    assert str(consulent_noord) in fout.value.messages[0]
+    assert str(fout.value) == (
+        f"Plan {plan.pk} ({plan.huishouden.kort_adres}): Alleen de regisseur, een teamleider "
+        "van het team of de teamleider van de nieuwe regisseur kan dit plan aan "
+        f"{consulent_noord} overdragen."
+    )
     assert stand() == voor
 
 
@@ -277,7 +282,8 @@ def test_a_plan_handed_over_meanwhile_refuses_it_all(werk, consulent, collega, d
             door=teamleider,
         )
     assert fout.value.messages == [
-        f"Plan {plan.pk} is niet meer van {consulent}: laad de pagina opnieuw."
+        f"Plan {plan.pk} ({plan.huishouden.kort_adres}) is niet meer van {consulent}: "
+        "laad de pagina opnieuw."
     ]
     assert stand() == voor
     assert Plan.objects.get(pk=plan.pk).regisseur == derde
@@ -298,7 +304,8 @@ def test_a_melding_handed_over_meanwhile_refuses_it_all(
             door=teamleider,
         )
     assert fout.value.messages == [
-        f"Melding {melding.pk} is niet meer van {consulent}: laad de pagina opnieuw."
+        f"Melding {melding.pk} ({melding.huishouden.kort_adres}) is niet meer van "
+        f"{consulent}: laad de pagina opnieuw."
     ]
     assert stand() == voor
     assert Melding.objects.get(pk=melding.pk).consulent == derde
@@ -313,7 +320,7 @@ def test_a_closed_plan_or_a_case_that_no_longer_exists_refuses_it_all(
         afgesloten=True,
     )
     voor = stand()
-    with pytest.raises(ValidationError, match=f"Plan {gesloten.pk} is niet meer van"):
+    with pytest.raises(ValidationError) as fout:
         caseload_overdragen(
             van=consulent,
             plannen={werk["plan_een"].pk: collega, gesloten.pk: collega},
@@ -321,8 +328,12 @@ def test_a_closed_plan_or_a_case_that_no_longer_exists_refuses_it_all(
             reden="Herverdeling",
             door=teamleider,
         )
+    assert fout.value.messages == [
+        f"Plan {gesloten.pk} ({gesloten.huishouden.kort_adres}) is niet meer van "
+        f"{consulent}: laad de pagina opnieuw."
+    ]
     assert stand() == voor
-    with pytest.raises(ValidationError, match="bestaat niet meer"):
+    with pytest.raises(ValidationError) as fout:
         caseload_overdragen(
             van=consulent,
             plannen={werk["plan_een"].pk: collega},
@@ -330,6 +341,7 @@ def test_a_closed_plan_or_a_case_that_no_longer_exists_refuses_it_all(
             reden="Herverdeling",
             door=teamleider,
         )
+    assert fout.value.messages == ["Een gekozen plan of melding bestaat niet meer."]
     assert stand() == voor
 
 
@@ -521,7 +533,8 @@ def test_a_finished_melding_without_a_running_clock_is_not_handed_over(
             door=teamleider,
         )
     assert fout.value.messages == [
-        f"Melding {klaar.pk}: Deze melding is al afgerond of ingetrokken."
+        f"Melding {klaar.pk} ({klaar.huishouden.kort_adres}): "
+        "Deze melding is al afgerond of ingetrokken."
     ]
     assert stand() == voor
 
@@ -619,20 +632,26 @@ def test_the_reminder_is_made_once_per_handover(consulent, collega, huishouden_c
 # --- a proposal ------------------------------------------------------------------------------
 
 
+def zaak(soort: str, pk: int, huishouden_id: int, *mogelijk) -> Zaak:
+    """A case in a proposal, with the medewerkers who may take it over."""
+    return Zaak(soort, pk, huishouden_id, frozenset(m.pk for m in mogelijk))
+
+
 def test_the_proposal_keeps_each_household_with_one_person_and_balances(
     collega, derde, teamleider
 ):
     """Households, largest first, each to whoever then carries the fewest: huishouden 10
     (three cases) to collega (3, before derde on the list), 20 to derde (3), 30 to collega
     (now 4, before derde's 4), 40 to derde. The teamleider (5) is not needed."""
+    iedereen = (teamleider, collega, derde)
     zaken = [
-        ("plan", 3, 30),
-        ("melding", 9, 20),
-        ("plan", 1, 10),
-        ("melding", 11, 40),
-        ("melding", 7, 10),
-        ("plan", 2, 20),
-        ("melding", 8, 10),
+        zaak("plan", 3, 30, *iedereen),
+        zaak("melding", 9, 20, *iedereen),
+        zaak("plan", 1, 10, *iedereen),
+        zaak("melding", 11, 40, *iedereen),
+        zaak("melding", 7, 10, *iedereen),
+        zaak("plan", 2, 20, *iedereen),
+        zaak("melding", 8, 10, *iedereen),
     ]
     voorstel = verdeling_voorstellen(
         zaken=zaken,
@@ -652,7 +671,11 @@ def test_the_proposal_keeps_each_household_with_one_person_and_balances(
 
 def test_the_proposal_counts_someone_without_a_caseload_as_empty(collega, derde):
     voorstel = verdeling_voorstellen(
-        zaken=[("plan", 1, 10), ("melding", 2, 10), ("melding", 3, 20)],
+        zaken=[
+            zaak("plan", 1, 10, collega, derde),
+            zaak("melding", 2, 10, collega, derde),
+            zaak("melding", 3, 20, collega, derde),
+        ],
         naar=[collega, derde],
         caseload={collega.pk: 1},
     )
@@ -663,5 +686,50 @@ def test_the_proposal_counts_someone_without_a_caseload_as_empty(collega, derde)
     }
 
 
-def test_no_proposal_without_colleagues():
-    assert verdeling_voorstellen(zaken=[("plan", 1, 10)], naar=[], caseload={}) == {}
+def test_the_proposal_gives_a_household_to_its_regisseur_when_chosen_and_allowed(
+    collega, derde, teamleider
+):
+    """Huishouden 30 (two cases) first: derde is its regisseur, but may not take its
+    melding, so it goes to collega (0 → 1). Huishouden 10 stays with its regisseur derde,
+    though derde carries 9. Huishouden 20's regisseur, the teamleider, was not chosen: to
+    collega (1, against derde's 10)."""
+    beiden = (collega, derde)
+    voorstel = verdeling_voorstellen(
+        zaken=[
+            zaak("melding", 1, 10, *beiden),
+            zaak("melding", 2, 20, *beiden),
+            zaak("plan", 3, 30, *beiden),
+            zaak("melding", 4, 30, collega),
+        ],
+        naar=[collega, derde],
+        caseload={collega.pk: 0, derde.pk: 9},
+        voorkeur={10: derde.pk, 20: teamleider.pk, 30: derde.pk},
+    )
+    assert voorstel == {
+        ("melding", 1): derde.pk,
+        ("melding", 2): collega.pk,
+        ("plan", 3): collega.pk,
+        ("melding", 4): collega.pk,
+    }
+
+
+def test_a_household_no_chosen_colleague_may_take_is_left_out(collega, derde, teamleider):
+    """Huishouden 10's melding may only go to the teamleider, who was not chosen: the whole
+    household is left out (also its plan: one household, one person), for the teamleider
+    to choose. Huishouden 20's melding may only go to derde, however full; 30 to collega."""
+    iedereen = (teamleider, collega, derde)
+    voorstel = verdeling_voorstellen(
+        zaken=[
+            zaak("plan", 1, 10, *iedereen),
+            zaak("melding", 2, 10, teamleider),
+            zaak("melding", 3, 20, derde),
+            zaak("plan", 4, 30, *iedereen),
+        ],
+        naar=[collega, derde],
+        caseload={collega.pk: 0, derde.pk: 3},
+    )
+    assert voorstel == {("melding", 3): derde.pk, ("plan", 4): collega.pk}
+
+
+def test_no_proposal_without_colleagues(collega):
+    assert verdeling_voorstellen(zaken=[zaak("plan", 1, 10, collega)], naar=[], caseload={}) == {}

@@ -72,3 +72,13 @@ def test_embedded_default_is_sqlite_and_a_serverless_broker(tmp_path):
         "nl",
         "True",
     ]
+
+
+@pytest.mark.django_db
+def test_postgresql_runs_without_jit_compilation():
+    """JIT made the dashboard's caseload query spend most of its time compiling."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone() == ("off",)
