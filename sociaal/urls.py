@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from . import (
     converters,  # noqa: F401  (registers the `id` converter used by the apps)
     health,
+    sessie,
     start,
 )
 
@@ -17,6 +18,8 @@ urlpatterns = [
     path("", start.start, name="start"),
     path("inloggen/", auth_views.LoginView.as_view(), name="login"),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
+    path("tweestaps/", include("sociaal.tweestaps.urls")),
+    path("sessie/verlengen/", sessie.verlengen, name="sessie-verlengen"),
     path("huishoudens/", include("huishoudens.urls")),
     path("meldingen/", include("huishoudens.urls_meldingen")),
     path("plannen/", include("plannen.urls")),

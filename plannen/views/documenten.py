@@ -7,7 +7,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.csp import CSP
 from django.utils.translation import gettext as _
+from django.views.decorators.csp import csp_override
 from django.views.decorators.http import require_GET, require_POST
 
 from huishoudens.models import Huishouden
@@ -97,6 +99,7 @@ def download(request: HttpRequest, pk: int) -> FileResponse:
 
 
 @require_GET
+@csp_override({**settings.SECURE_CSP, "style-src": [CSP.SELF, CSP.UNSAFE_INLINE]})
 def voorbeeld(request: HttpRequest, pk: int) -> HttpResponse:
     """For designers, with DEBUG on only: the plan's PDF as HTML in the browser."""
     if not settings.DEBUG:

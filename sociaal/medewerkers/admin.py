@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from django.utils.translation import gettext_lazy as _
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from .models import Medewerker, Team, Wijk
 
@@ -34,6 +36,7 @@ class MedewerkerAdmin(UserAdmin):
     _RECHTEN = ("is_superuser", "is_staff", "groups", "user_permissions")
     _EIGEN = ("rol", "teams", "is_active", *_RECHTEN)
     list_filter = ["rol", "teams", "is_active"]
+    actions = ["tweestaps_opnieuw"]
     filter_horizontal = ["teams", "groups", "user_permissions"]
     fieldsets = (
         *UserAdmin.fieldsets,
@@ -58,3 +61,26 @@ class MedewerkerAdmin(UserAdmin):
         if obj is not None and obj.pk == request.user.pk:
             readonly += [f for f in self._EIGEN if f not in readonly]
         return readonly
+
+    @admin.action(description=_("Tweestapsverificatie opnieuw laten instellen (telefoon kwijt)"))
+    def tweestaps_opnieuw(self, request, queryset):
+        from sociaal.tweestaps.services import opnieuw_laten_instellen
+
+        gedaan = 0
+        for medewerker in queryset.exclude(pk=request.user.pk):
+            opnieuw_laten_instellen(medewerker=medewerker)
+            gedaan += 1
+        self.message_user(
+            request,
+            _(
+                "%(n)s medewerker(s) stellen bij de volgende keer inloggen de "
+                "tweestapsverificatie opnieuw in."
+            )
+            % {"n": gedaan},
+        )
+
+
+# The authenticator secrets stay out of the beheer: whoever sees one can make the codes.
+for _klasse in (TOTPDevice, StaticDevice):
+    if admin.site.is_registered(_klasse):
+        admin.site.unregister(_klasse)

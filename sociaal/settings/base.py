@@ -1,10 +1,12 @@
 """Settings shared by every environment. Each variable read here is documented in
 docs/configuration.md; defaults are the safe ones, the other modules relax them."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from celery.schedules import crontab
+from django.utils.csp import CSP
 
 from .environment import env_bool, env_int, env_list, env_str
 
@@ -28,6 +30,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "sociaal.medewerkers",
     "sociaal.audit",
     "sociaal.termijnen",
@@ -48,11 +54,18 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "sociaal.htmx.HtmxLoginMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "sociaal.sessie.SessieMiddleware",
+    "sociaal.tweestaps.middleware.TweestapsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "sociaal.sessie.GeenCacheMiddleware",
+    # Last: counts failed logins and locks out (django-axes).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "sociaal.urls"
@@ -69,6 +82,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "sociaal.context_processors.gemeente",
+                "sociaal.context_processors.sessie",
             ],
             "builtins": ["django.templatetags.i18n"],
         },
@@ -104,7 +118,7 @@ LOGOUT_REDIRECT_URL = "login"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
-        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "NAME": "sociaal.wachtwoord.MinimaleLengte",
         "OPTIONS": {"min_length": 12},
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
@@ -136,10 +150,46 @@ SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = env_int("SOCIAAL_SESSION_IDLE_SECONDS", 15 * 60)
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# SOCIAAL_SESSION_MAX_SECONDS: a session ends this long after logging in, active or not.
+SOCIAAL_SESSION_MAX_SECONDS = env_int("SOCIAAL_SESSION_MAX_SECONDS", 12 * 60 * 60)
+# SOCIAAL_SESSION_WARNING_SECONDS: how long before the idle end the page warns.
+SOCIAAL_SESSION_WARNING_SECONDS = env_int("SOCIAAL_SESSION_WARNING_SECONDS", 2 * 60)
 CSRF_COOKIE_HTTPONLY = False  # htmx reads no cookie: the token travels in hx-headers.
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# Content Security Policy: everything from our own origin, no inline script or style, no
+# framing (docs/adr/0009).
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF],
+    "style-src": [CSP.SELF],
+    "img-src": [CSP.SELF, "data:"],
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+    "base-uri": [CSP.NONE],
+    "object-src": [CSP.NONE],
+}
+
+# Two-step verification (TOTP, django-otp). SOCIAAL_TWEESTAPS: required for every user;
+# production always requires it, the embedded demo may switch it off (docs/configuration.md).
+SOCIAAL_TWEESTAPS = env_bool("SOCIAAL_TWEESTAPS", True)
+
+# Failed logins (django-axes): after SOCIAAL_LOGIN_POGINGEN failures for one username from
+# one address, that combination is locked for SOCIAAL_LOGIN_BLOKKADE_MINUTEN.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("SOCIAAL_LOGIN_POGINGEN", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("SOCIAAL_LOGIN_BLOKKADE_MINUTEN", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "sociaal.tweestaps.blokkade.geblokkeerd"
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_VERBOSE = False
 
 # CELERY_BROKER_URL: redis://127.0.0.1:6379/0 in production. Default: kombu's filesystem
 # transport in var/broker/ — the embedded default that needs no server.
@@ -189,28 +239,33 @@ SOCIAAL_DOCUMENTEN_DIR = Path(env_str("SOCIAAL_DOCUMENTEN_DIR", str(VAR_DIR / "d
 
 # SOCIAAL_BASIS_URL: the address of the app, for links in e-mail.
 SOCIAAL_BASIS_URL = env_str("SOCIAAL_BASIS_URL", "http://127.0.0.1:8000").rstrip("/")
+
+
 # DJANGO_EMAIL_BACKEND: how the daily digest is sent; default: printed to the console
-# (make run). With the SMTP backend: EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER,
+# (make run), SMTP in production. With the SMTP backend: EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER,
 # EMAIL_HOST_PASSWORD, EMAIL_USE_TLS. DJANGO_DEFAULT_FROM_EMAIL: the sender.
-_MAIL_BACKEND = env_str("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
-MAILERS = {
-    "default": {
-        "BACKEND": _MAIL_BACKEND,
-        "OPTIONS": {
-            "host": env_str("EMAIL_HOST", "localhost"),
-            "port": env_int("EMAIL_PORT", 25),
-            "username": env_str("EMAIL_HOST_USER", ""),
-            "password": env_str("EMAIL_HOST_PASSWORD", ""),
-            "use_tls": env_bool("EMAIL_USE_TLS", False),
-        }
-        if _MAIL_BACKEND.endswith("smtp.EmailBackend")
-        else {},
+def mailers(backend: str) -> dict:
+    """The MAILERS setting for `backend`, with the SMTP server from the environment."""
+    smtp = backend.endswith("smtp.EmailBackend")
+    opties = {
+        "host": env_str("EMAIL_HOST", "localhost"),
+        "port": env_int("EMAIL_PORT", 25),
+        "username": env_str("EMAIL_HOST_USER", ""),
+        "password": env_str("EMAIL_HOST_PASSWORD", ""),
+        "use_tls": env_bool("EMAIL_USE_TLS", False),
     }
-}
+    return {"default": {"BACKEND": backend, "OPTIONS": opties if smtp else {}}}
+
+
+MAILERS = mailers(
+    env_str("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+)
 DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "sociaal@localhost")
 
 # SOCIAAL_GEMEENTE: the municipality's name, shown in the header.
 SOCIAAL_GEMEENTE = env_str("SOCIAAL_GEMEENTE", "Gemeente Voorbeeld")
+# The name an authenticator app shows beside the code.
+OTP_TOTP_ISSUER = f"sociaal {SOCIAAL_GEMEENTE}"
 # SOCIAAL_TRUSTED_PROXIES: how many reverse proxies put the client address in
 # X-Forwarded-For (0: use the direct peer address).
 SOCIAAL_TRUSTED_PROXIES = env_int("SOCIAAL_TRUSTED_PROXIES", 0)

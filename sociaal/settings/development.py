@@ -12,3 +12,5 @@ SOCIAAL_DEMO_ACCOUNTS = True
 # Static files straight from static/ and the apps, no collectstatic (WhiteNoise's dev mode).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The demo logs in without a second step; set SOCIAAL_TWEESTAPS=true to try it.
+SOCIAAL_TWEESTAPS = env_bool("SOCIAAL_TWEESTAPS", False)

@@ -25,3 +25,8 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 
 SOCIAAL_DOCUMENTEN_DIR = Path(env_str("SOCIAAL_DOCUMENTEN_DIR", "/tmp/sociaal-test-documenten"))
+# Tests that are about the second step switch it on themselves (tests/sociaal/test_tweestaps.py).
+SOCIAAL_TWEESTAPS = False
+# Failed-login counting needs a request, which the test client's login() does not pass;
+# the lockout tests switch it on and log in through the real form.
+AXES_ENABLED = False

@@ -82,3 +82,38 @@ def test_postgresql_runs_without_jit_compilation():
     with connection.cursor() as cursor:
         cursor.execute("SHOW jit")
         assert cursor.fetchone() == ("off",)
+
+
+PRODUCTIE = {
+    "DJANGO_SECRET_KEY": "k" * 20
+    + "-niet-echt-geheim-maar-lang-genoeg-voor-de-controle-"
+    + "z" * 10,
+    "DATABASE_URL": "postgres://sociaal:sociaal@127.0.0.1:5432/sociaal",
+    "CELERY_BROKER_URL": "redis://127.0.0.1:6379/0",
+    "DJANGO_ALLOWED_HOSTS": "sociaal.gemeente.example",
+}
+
+
+def test_production_refuses_to_switch_the_second_step_off():
+    result = django_setup("sociaal.settings.production", **PRODUCTIE, SOCIAAL_TWEESTAPS="false")
+    assert result.returncode != 0
+    assert "SOCIAAL_TWEESTAPS cannot be switched off in production" in result.stderr
+
+
+def test_the_deployment_check_of_production_finds_nothing():
+    """`manage.py check --deploy` with production settings: 0 errors, 0 warnings."""
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("DJANGO_", "DATABASE_", "CELERY_", "SOCIAAL_"))
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env={**clean, "DJANGO_SETTINGS_MODULE": "sociaal.settings.production", **PRODUCTIE},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "System check identified no issues (0 silenced)." in result.stdout
