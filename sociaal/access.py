@@ -11,6 +11,8 @@ every selector that reads household data filters through `zichtbare_huishoudens`
 Anything outside is answered as if it does not exist (404).
 """
 
+from enum import StrEnum
+
 from django.db.models import Exists, OuterRef, Q
 
 from sociaal.medewerkers.models import Medewerker, Rol, Team
@@ -44,3 +46,66 @@ def huishouden_voorwaarde(medewerker: Medewerker) -> Q:
             )
         )
     return voorwaarde
+
+
+# --- which policy guards each view (deny by default) --------------------------------------
+
+
+class Beleid(StrEnum):
+    """How a view is guarded. Every route declares one (`toegang`); `ToegangMiddleware`
+    refuses a view that declares none, and a test walks every route."""
+
+    OPENBAAR = "openbaar"  # no login: logging in, health checks
+    EIGEN = "eigen"  # the medewerker's own: start page, reminders, second step, session
+    DOSSIER = "dossier"  # household data: selectors apply `huishouden_voorwaarde`; audited
+    CATALOGUS = "catalogus"  # the sociale kaart: no client data, any medewerker
+    TEAMLEIDER = "teamleider"  # the teamdashboard: teamleiders, for their own teams
+    BEHEER = "beheer"  # the beheer (Django admin): staff, by model permission
+
+
+def toegang(beleid: Beleid):
+    """Declares the policy of a view function or class-based view."""
+
+    def markeer(view):
+        view.toegangsbeleid = beleid
+        if beleid == Beleid.OPENBAAR:
+            view.login_required = False  # as django.contrib.auth.decorators.login_not_required
+        return view
+
+    return markeer
+
+
+def beleid_van(view) -> Beleid | None:
+    """The declared policy of a resolved view (a class-based view declares it on the class;
+    the beheer's views are guarded by the admin site itself)."""
+    beleid = getattr(view, "toegangsbeleid", None) or getattr(
+        getattr(view, "view_class", None), "toegangsbeleid", None
+    )
+    if beleid is None and getattr(view, "admin_site", None) is not None:
+        return Beleid.BEHEER
+    return beleid
+
+
+class ToegangMiddleware:
+    """Deny by default: a view without a declared policy is refused (and logged), so a route
+    added without thinking about access cannot serve anything."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if request.resolver_match and request.resolver_match.app_name == "admin":
+            return None
+        if beleid_van(view_func) is None:
+            import logging
+
+            from django.core.exceptions import PermissionDenied
+
+            logging.getLogger("sociaal.beveiliging").error(
+                "view zonder toegangsbeleid geweigerd: %s", request.resolver_match.view_name
+            )
+            raise PermissionDenied
+        return None

@@ -7,11 +7,12 @@ Both are public (no login) and say nothing about the data.
 import logging
 
 from django.conf import settings
-from django.contrib.auth.decorators import login_not_required
 from django.db import connection
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+
+from sociaal.access import Beleid, toegang
 
 logger = logging.getLogger(__name__)
 
@@ -38,14 +39,14 @@ def _broker_ok() -> bool:
         return False
 
 
-@login_not_required
+@toegang(Beleid.OPENBAAR)
 @never_cache
 @require_GET
 def healthz(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": "ok"})
 
 
-@login_not_required
+@toegang(Beleid.OPENBAAR)
 @never_cache
 @require_GET
 def readyz(request: HttpRequest) -> JsonResponse:

@@ -12,6 +12,8 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from sociaal.access import Beleid, toegang
+
 BEGIN = "sessie_begin"
 
 
@@ -51,6 +53,7 @@ class GeenCacheMiddleware:
         return response
 
 
+@toegang(Beleid.EIGEN)
 @require_POST
 def verlengen(request: HttpRequest) -> HttpResponse:
     """ "Ingelogd blijven": a request is all it takes (the session is saved on each one)."""

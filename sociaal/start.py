@@ -2,11 +2,13 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from huishoudens.models import Huishouden
+from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_lijst_vastleggen
 from sociaal.dashboard.mijn_werk import mijn_werk
 
 
+@toegang(Beleid.EIGEN)
 def start(request: HttpRequest) -> HttpResponse:
     """Where a medewerker lands after logging in: their own work, or the beheer."""
     if request.user.is_beheerder:

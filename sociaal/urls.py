@@ -3,6 +3,8 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from sociaal.access import Beleid, toegang
+
 from . import (
     converters,  # noqa: F401  (registers the `id` converter used by the apps)
     health,
@@ -16,8 +18,8 @@ admin.site.index_title = _("Medewerkers, teams en sociale kaart")
 
 urlpatterns = [
     path("", start.start, name="start"),
-    path("inloggen/", auth_views.LoginView.as_view(), name="login"),
-    path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
+    path("inloggen/", toegang(Beleid.OPENBAAR)(auth_views.LoginView.as_view()), name="login"),
+    path("uitloggen/", toegang(Beleid.EIGEN)(auth_views.LogoutView.as_view()), name="logout"),
     path("tweestaps/", include("sociaal.tweestaps.urls")),
     path("sessie/verlengen/", sessie.verlengen, name="sessie-verlengen"),
     path("huishoudens/", include("huishoudens.urls")),

@@ -2,12 +2,14 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from sociaal.access import Beleid, toegang
 from sociaal.medewerkers.models import Wijk
 
 from . import selectors
 from .forms import CatalogusForm
 
 
+@toegang(Beleid.CATALOGUS)
 @require_GET
 def catalogus(request: HttpRequest) -> HttpResponse:
     """The sociale kaart for professionals: search by name, kind, law and wijk."""
@@ -29,6 +31,7 @@ def catalogus(request: HttpRequest) -> HttpResponse:
     )
 
 
+@toegang(Beleid.CATALOGUS)
 @require_GET
 def voorziening(request: HttpRequest, pk: int) -> HttpResponse:
     gevonden = selectors.voorziening_met_alternatieven(pk=pk)

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from plannen.selectors import mogelijke_regisseurs_in_teams
+from sociaal.access import Beleid, toegang
 from sociaal.medewerkers.models import Wijk
 from sociaal.weigering import weigering_op_formulier
 
@@ -23,12 +24,14 @@ def dossier_context(huishouden) -> dict:
     }
 
 
+@toegang(Beleid.DOSSIER)
 @require_http_methods(["GET"])
 def dossier(request: HttpRequest, pk: int) -> HttpResponse:
     huishouden = huishouden_of_404(request, pk, selector=selectors.huishouden_voor_dossier)
     return render(request, "huishoudens/dossier.html", dossier_context(huishouden))
 
 
+@toegang(Beleid.DOSSIER)
 @require_http_methods(["GET", "POST"])
 def huishouden_nieuw(request: HttpRequest) -> HttpResponse:
     kwargs = {
@@ -56,6 +59,7 @@ def huishouden_nieuw(request: HttpRequest) -> HttpResponse:
     return render(request, "huishoudens/huishouden_formulier.html", {"form": form})
 
 
+@toegang(Beleid.DOSSIER)
 @require_http_methods(["GET", "POST"])
 def huishouden_wijzigen(request: HttpRequest, pk: int) -> HttpResponse:
     huishouden = huishouden_of_404(request, pk)

@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_lijst_vastleggen
 
@@ -66,6 +67,7 @@ def _formulier_beginwaarden(opdracht: dict) -> dict:
     return {k: opdracht[k] for k in ("naam", "geboortedatum", "postcode", "wijk")}
 
 
+@toegang(Beleid.DOSSIER)
 @require_http_methods(["GET", "POST"])
 def huishouden_lijst(request: HttpRequest) -> HttpResponse:
     wijken = wijken_van(request.user)

@@ -12,6 +12,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.reads import gevonden_of_404
 from sociaal.audit.services import audit_lijst_vastleggen
@@ -44,6 +45,7 @@ def _melding_of_404(request: HttpRequest, pk: int) -> Melding:
     return gevonden_of_404(request, melding, model=Melding, pk=pk)
 
 
+@toegang(Beleid.DOSSIER)
 @require_http_methods(["GET", "POST"])
 def melding_nieuw(request: HttpRequest, huishouden: int) -> HttpResponse:
     huishouden = huishouden_of_404(request, huishouden)
@@ -122,6 +124,7 @@ ACTIES = {
 }
 
 
+@toegang(Beleid.DOSSIER)
 @require_http_methods(["GET", "POST"])
 def melding_pagina(request: HttpRequest, pk: int) -> HttpResponse:
     melding = _melding_of_404(request, pk)
@@ -176,6 +179,7 @@ def _rijen(meldingen, instellingen):
     return rijen
 
 
+@toegang(Beleid.DOSSIER)
 @require_http_methods(["GET"])
 def wachtlijst(request: HttpRequest) -> HttpResponse:
     teams = list(selectors.teams_van(request.user))
@@ -211,6 +215,7 @@ def wachtlijst(request: HttpRequest) -> HttpResponse:
     return render(request, "meldingen/wachtlijst.html", context)
 
 
+@toegang(Beleid.DOSSIER)
 @require_http_methods(["GET"])
 def mijn_meldingen(request: HttpRequest) -> HttpResponse:
     meldingen = list(selectors.mijn_meldingen(medewerker=request.user))
@@ -224,6 +229,7 @@ def mijn_meldingen(request: HttpRequest) -> HttpResponse:
     return render(request, "meldingen/mijn.html", {"rijen": rijen})
 
 
+@toegang(Beleid.DOSSIER)
 @require_POST
 def melding_toewijzen(request: HttpRequest, pk: int) -> HttpResponse:
     """One click on the wachtlijst: htmx swaps the row; without JavaScript the page reloads."""

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from django_htmx.http import HttpResponseClientRedirect, reswap, retarget
 
+from sociaal.access import Beleid
 from sociaal.audit.models import Actie, Resultaat
 from sociaal.audit.services import audit_vastleggen
 from sociaal.weigering import weigering_op_formulier, weigering_vastleggen
@@ -26,6 +27,7 @@ from .dossier import dossier_context
 
 
 class _OnderdeelBasis(View):
+    toegangsbeleid = Beleid.DOSSIER
     sectie = ""  # the section of dossier.html that shows this part
 
     def setup(self, request, *args, **kwargs):

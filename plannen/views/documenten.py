@@ -13,6 +13,7 @@ from django.views.decorators.csp import csp_override
 from django.views.decorators.http import require_GET, require_POST
 
 from huishoudens.models import Huishouden
+from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.reads import gevonden_of_404
 
@@ -39,6 +40,7 @@ def _terug(document: Document) -> str:
     return reverse("plannen:gesprek", args=[document.gesprek_id])
 
 
+@toegang(Beleid.DOSSIER)
 @require_POST
 def plan_pdf(request: HttpRequest, pk: int) -> HttpResponse:
     plan = gevonden_of_404(
@@ -49,6 +51,7 @@ def plan_pdf(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(_terug(document))
 
 
+@toegang(Beleid.DOSSIER)
 @require_POST
 def verslag_pdf(request: HttpRequest, pk: int) -> HttpResponse:
     gesprek = gevonden_of_404(
@@ -66,6 +69,7 @@ def verslag_pdf(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(_terug(document))
 
 
+@toegang(Beleid.DOSSIER)
 @require_GET
 def status(request: HttpRequest, pk: int) -> HttpResponse:
     """The progress line of one document, polled by htmx while it is being made."""
@@ -75,6 +79,7 @@ def status(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "plannen/_document.html", {"document": document})
 
 
+@toegang(Beleid.DOSSIER)
 @require_POST
 def opnieuw(request: HttpRequest, pk: int) -> HttpResponse:
     document = _document(request, pk)
@@ -85,6 +90,7 @@ def opnieuw(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(_terug(document))
 
 
+@toegang(Beleid.DOSSIER)
 @require_GET
 def download(request: HttpRequest, pk: int) -> FileResponse:
     zichtbaar = _zichtbaar(request, pk)
@@ -98,6 +104,7 @@ def download(request: HttpRequest, pk: int) -> FileResponse:
     return FileResponse(document.bestand.open("rb"), as_attachment=True, filename=naam)
 
 
+@toegang(Beleid.DOSSIER)
 @require_GET
 @csp_override({**settings.SECURE_CSP, "style-src": [CSP.SELF, CSP.UNSAFE_INLINE]})
 def voorbeeld(request: HttpRequest, pk: int) -> HttpResponse:

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from sociaal.access import Beleid, toegang
 from sociaal.audit.reads import gevonden_of_404
 from sociaal.weigering import weigering_op_formulier
 from voorzieningen.ladder import verdeling
@@ -38,6 +39,7 @@ def _naar_plan(plan: Plan, anker: str = "doelen"):
     return redirect(reverse("plannen:plan", args=[plan.pk]) + f"#{anker}")
 
 
+@toegang(Beleid.DOSSIER)
 @require_POST
 def doel_toevoegen(request: HttpRequest, pk: int) -> HttpResponse:
     """A doel typed in, or made from a hulpvraag of the conversation without retyping."""
@@ -93,6 +95,7 @@ def _knop(request: HttpRequest, plan: Plan, uitvoeren, gelukt: str) -> HttpRespo
     return _naar_plan(plan)
 
 
+@toegang(Beleid.DOSSIER)
 @require_POST
 def doel_verwijderen(request: HttpRequest, pk: int, doel: int) -> HttpResponse:
     plan = _plan(request, pk)
@@ -121,6 +124,7 @@ def _voorziening_fout(form: AfspraakForm, error: ValidationError) -> ValidationE
     return error
 
 
+@toegang(Beleid.DOSSIER)
 @require_http_methods(["GET", "POST"])
 def afspraak_toevoegen(request: HttpRequest, pk: int, doel: int) -> HttpResponse:
     plan = _plan(request, pk)
@@ -177,6 +181,7 @@ def afspraak_toevoegen(request: HttpRequest, pk: int, doel: int) -> HttpResponse
     return render(request, "plannen/afspraak.html", context)
 
 
+@toegang(Beleid.DOSSIER)
 @require_POST
 def afspraak_verwijderen(request: HttpRequest, pk: int, afspraak: int) -> HttpResponse:
     plan = _plan(request, pk)
@@ -193,6 +198,7 @@ def afspraak_verwijderen(request: HttpRequest, pk: int, afspraak: int) -> HttpRe
     )
 
 
+@toegang(Beleid.DOSSIER)
 @require_GET
 def ladder(request: HttpRequest, pk: int) -> HttpResponse:
     """Every afspraak on its rung: how much rests on the resident, the network and the

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from sociaal.access import Beleid, toegang
 from sociaal.audit.reads import gevonden_of_404
 from sociaal.weigering import weigering_op_formulier
 
@@ -19,6 +20,7 @@ from ..services.evaluatie import evaluatie_vastleggen
 from .doelen import na_weigering
 
 
+@toegang(Beleid.DOSSIER)
 @require_http_methods(["GET", "POST"])
 def evaluatie(request: HttpRequest, pk: int) -> HttpResponse:
     plan = gevonden_of_404(
@@ -51,6 +53,7 @@ def evaluatie(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "plannen/evaluatie.html", context)
 
 
+@toegang(Beleid.DOSSIER)
 @require_GET
 def uitkomst(request: HttpRequest, pk: int, evaluatie: int) -> HttpResponse:
     gevonden = selectors.evaluatie_voor_pagina(medewerker=request.user, plan_pk=pk, pk=evaluatie)

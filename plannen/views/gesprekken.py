@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from huishoudens import selectors as huishouden_selectors
 from huishoudens.models import Melding
+from sociaal.access import Beleid, toegang
 from sociaal.audit.reads import gevonden_of_404
 from sociaal.weigering import weigering_op_formulier, weigering_vastleggen
 
@@ -26,6 +27,7 @@ def _gesprek_of_404(request: HttpRequest, pk: int) -> Keukentafelgesprek:
     return gevonden_of_404(request, gesprek, model=Keukentafelgesprek, pk=pk)
 
 
+@toegang(Beleid.DOSSIER)
 @require_http_methods(["GET", "POST"])
 def gesprek_plannen(request: HttpRequest, melding: int) -> HttpResponse:
     gevonden = huishouden_selectors.melding_voor_pagina(medewerker=request.user, pk=melding)
@@ -56,6 +58,7 @@ def _opslaan(request, gesprek: Keukentafelgesprek, form: GesprekForm) -> Keukent
     )
 
 
+@toegang(Beleid.DOSSIER)
 @require_http_methods(["GET", "POST"])
 def gesprek_pagina(request: HttpRequest, pk: int) -> HttpResponse:
     gesprek = _gesprek_of_404(request, pk)
@@ -140,6 +143,7 @@ def _verslag(request: HttpRequest, gesprek: Keukentafelgesprek) -> HttpResponse:
     return render(request, "plannen/verslag.html", context)
 
 
+@toegang(Beleid.DOSSIER)
 @require_POST
 def gesprek_autosave(request: HttpRequest, pk: int) -> HttpResponse:
     """The draft as it is typed (htmx only). Answers with the status line and the new

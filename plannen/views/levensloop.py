@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
+from sociaal.access import Beleid, toegang
 from sociaal.audit.reads import gevonden_of_404
 from sociaal.weigering import weigering_op_formulier
 
@@ -51,6 +52,7 @@ ACTIES = {
 }
 
 
+@toegang(Beleid.DOSSIER)
 @require_POST
 def levensloop(request: HttpRequest, pk: int) -> HttpResponse:
     plan = gevonden_of_404(
@@ -77,6 +79,7 @@ def levensloop(request: HttpRequest, pk: int) -> HttpResponse:
     return toon_plan(request, plan, **{f"{actie}_form": form})
 
 
+@toegang(Beleid.DOSSIER)
 @require_GET
 def versie(request: HttpRequest, pk: int, nummer: int) -> HttpResponse:
     """A version as the resident agreed to it, and what changed since the one before."""
@@ -98,6 +101,7 @@ def versie(request: HttpRequest, pk: int, nummer: int) -> HttpResponse:
     return render(request, "plannen/versie.html", context)
 
 
+@toegang(Beleid.DOSSIER)
 @require_GET
 def concept_verschil(request: HttpRequest, pk: int) -> HttpResponse:
     """What the concept changes compared to the last agreed version."""

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from huishoudens.views.access import huishouden_of_404
+from sociaal.access import Beleid, toegang
 from sociaal.audit.reads import gevonden_of_404
 from sociaal.weigering import weigering_op_formulier, weigering_vastleggen
 
@@ -15,6 +16,7 @@ from ..forms.doelen import AfsluitenForm, DoelForm, VaststellenForm
 from ..models import Plan
 
 
+@toegang(Beleid.DOSSIER)
 @require_http_methods(["GET", "POST"])
 def plan_pagina(request: HttpRequest, pk: int) -> HttpResponse:
     """The plan page with its regisseur, the handover history and the handover form."""
@@ -74,6 +76,7 @@ def toon_plan(request: HttpRequest, plan: Plan, *, status: int = 200, **extra) -
     return render(request, "plannen/plan.html", context, status=status)
 
 
+@toegang(Beleid.DOSSIER)
 @require_http_methods(["GET", "POST"])
 def plan_starten(request: HttpRequest, huishouden: int) -> HttpResponse:
     huishouden = huishouden_of_404(request, huishouden)

@@ -20,6 +20,7 @@ from plannen.models import Plan
 from plannen.selectors import mogelijke_regisseurs_in_teams
 from plannen.services.herverdeling import Zaak, caseload_overdragen, verdeling_voorstellen
 from sociaal import achterstand
+from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_lijst_vastleggen
 from sociaal.forms import NLDesignFormMixin
@@ -156,6 +157,7 @@ def _leden(teams, door: Medewerker) -> list[Medewerker]:
     )
 
 
+@toegang(Beleid.TEAMLEIDER)
 @require_http_methods(["GET", "POST"])
 def herverdelen(request: HttpRequest) -> HttpResponse:
     teams = list(teams_voor_dashboard(request.user, actie=Actie.WIJZIGEN))

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from huishoudens.models import Huishouden
+from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie, Resultaat
 from sociaal.audit.services import audit_lijst_vastleggen, audit_vastleggen
 from sociaal.spreadsheet import csv_tekst
@@ -21,6 +22,7 @@ PER_PAGINA = 50
 EXPORTEREN = "medewerkers.dashboard_exporteren"
 
 
+@toegang(Beleid.TEAMLEIDER)
 @require_GET
 def dashboard(request: HttpRequest) -> HttpResponse:
     keuze = keuze_maken(request.user, request.GET)
@@ -45,6 +47,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     )
 
 
+@toegang(Beleid.TEAMLEIDER)
 @require_GET
 def lijst(request: HttpRequest) -> HttpResponse:
     keuze = keuze_maken(request.user, request.GET, actie=Actie.LIJST)
@@ -73,6 +76,7 @@ def lijst(request: HttpRequest) -> HttpResponse:
     )
 
 
+@toegang(Beleid.TEAMLEIDER)
 @require_GET
 def exporteren(request: HttpRequest, tabel: str) -> HttpResponse:
     keuze = keuze_maken(request.user, request.GET, actie=Actie.EXPORTEREN)

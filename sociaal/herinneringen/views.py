@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from huishoudens.models import Huishouden
+from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_lijst_vastleggen
 
@@ -14,6 +15,7 @@ from . import services
 from .selectors import herinneringen_voor
 
 
+@toegang(Beleid.EIGEN)
 @require_GET
 def inbox(request: HttpRequest) -> HttpResponse:
     herinneringen = list(
@@ -31,12 +33,14 @@ def inbox(request: HttpRequest) -> HttpResponse:
     return render(request, "herinneringen/inbox.html", {"rijen": rijen})
 
 
+@toegang(Beleid.EIGEN)
 @require_POST
 def gelezen(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     services.markeer_gelezen(medewerker=request.user, pk=pk)
     return redirect("herinneringen:inbox")
 
 
+@toegang(Beleid.EIGEN)
 @require_GET
 def aantal(request: HttpRequest) -> HttpResponse:
     if not request.htmx:

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 from django_otp import user_has_device
 
+from sociaal.access import Beleid, toegang
 from sociaal.forms import NLDesignFormMixin
 
 from . import services
@@ -40,6 +41,7 @@ def _verder(request: HttpRequest) -> str:
     return "/"
 
 
+@toegang(Beleid.EIGEN)
 @require_http_methods(["GET", "POST"])
 def instellen(request: HttpRequest) -> HttpResponse:
     if user_has_device(request.user):
@@ -75,6 +77,7 @@ def instellen(request: HttpRequest) -> HttpResponse:
     )
 
 
+@toegang(Beleid.EIGEN)
 @require_http_methods(["GET", "POST"])
 def controleren(request: HttpRequest) -> HttpResponse:
     if request.user.is_verified():
