@@ -99,9 +99,21 @@ def huishoudens_voor_lijst(
 def huishouden_voor_dossier(*, medewerker: Medewerker, pk: int) -> Huishouden | None:
     """One household with everything its dossier page shows, or None when `medewerker`
     may not see it (or it does not exist: the two are not told apart)."""
+    from django.utils import timezone
+
+    from sociaal.doorbraak.models import Doorbraak
+
+    # Until when `medewerker` has access with a reason (break the glass), for the banner.
+    doorbraak_tot = (
+        Doorbraak.objects.geldig(timezone.now())
+        .filter(huishouden=OuterRef("pk"), medewerker=medewerker)
+        .order_by("-tot")
+        .values("tot")[:1]
+    )
     return (
         Huishouden.objects.zichtbaar_voor(medewerker)
         .select_related("wijk__team")
+        .annotate(doorbraak_tot=Subquery(doorbraak_tot))
         .prefetch_related(
             Prefetch(
                 "personen",

@@ -6,7 +6,9 @@ every selector that reads household data filters through `zichtbare_huishoudens`
 - teamleider: the same, plus the households whose open plan has a member of their teams as
   regisseur (the team's caseload, wherever the household lives: they answer for it, and
   may hand it over within the team);
-- functioneel beheerder: none — they manage users, teams and the catalogue, not dossiers.
+- functioneel beheerder: none — they manage users, teams and the catalogue, not dossiers;
+- and, for a consulent or teamleider, a household outside all that for which they stated a
+  reason ("break the glass", sociaal.doorbraak), for a few hours.
 
 Anything outside is answered as if it does not exist (404).
 """
@@ -14,6 +16,7 @@ Anything outside is answered as if it does not exist (404).
 from enum import StrEnum
 
 from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
 
 from sociaal.medewerkers.models import Medewerker, Rol, Team
 
@@ -24,6 +27,7 @@ def huishouden_voorwaarde(medewerker: Medewerker) -> Q:
     """A filter on Huishouden for what `medewerker` may see."""
     from huishoudens.models import Betrokkene
     from plannen.models import Plan
+    from sociaal.doorbraak.models import Doorbraak
 
     if not medewerker.is_authenticated or not medewerker.is_active:
         return NIETS
@@ -36,7 +40,13 @@ def huishouden_voorwaarde(medewerker: Medewerker) -> Q:
     is_betrokken = Exists(
         Betrokkene.objects.filter(huishouden=OuterRef("pk"), medewerker=medewerker)
     )
-    voorwaarde = Q(wijk__team__in=eigen_teams) | Q(is_regisseur) | Q(is_betrokken)
+    # Break the glass: a household outside one's scope, for a few hours, with a reason.
+    met_reden = Exists(
+        Doorbraak.objects.geldig(timezone.now()).filter(
+            huishouden=OuterRef("pk"), medewerker=medewerker
+        )
+    )
+    voorwaarde = Q(wijk__team__in=eigen_teams) | Q(is_regisseur) | Q(is_betrokken) | Q(met_reden)
     if medewerker.rol == Rol.TEAMLEIDER:
         voorwaarde |= Q(
             Exists(

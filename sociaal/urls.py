@@ -28,6 +28,7 @@ urlpatterns = [
     path("sociale-kaart/", include("voorzieningen.urls")),
     path("herinneringen/", include("sociaal.herinneringen.urls")),
     path("dashboard/", include("sociaal.dashboard.urls")),
+    path("toegang-met-reden/", include("sociaal.doorbraak.urls")),
     path("beheer/", admin.site.urls),
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),

@@ -21,6 +21,7 @@ from django.views.decorators.http import require_http_methods
 from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_lijst_vastleggen
+from sociaal.doorbraak.selectors import buiten_bereik as buiten_bereik_van
 
 from ..forms import ZoekForm
 from ..models import Huishouden
@@ -62,6 +63,12 @@ def _als_zoekopdracht(opdracht: dict) -> Zoekopdracht:
     )
 
 
+def zoekopdracht_uit_sessie(request: HttpRequest, token: str | None) -> Zoekopdracht | None:
+    """The search kept under `token` in this session, or None."""
+    opdracht = request.session.get(_SESSIE_SLEUTEL, {}).get(token) if token else None
+    return _als_zoekopdracht(opdracht) if opdracht else None
+
+
 def _formulier_beginwaarden(opdracht: dict) -> dict:
     """What the form shows again for a search; a BSN is not kept, so it is not shown."""
     return {k: opdracht[k] for k in ("naam", "geboortedatum", "postcode", "wijk")}
@@ -97,6 +104,13 @@ def huishouden_lijst(request: HttpRequest) -> HttpResponse:
         huishouden_ids=[h.pk for h in pagina.object_list],
         object_type=Huishouden._meta.label_lower,
     )
+    # A BSN that belongs to a household outside one's teams: say that there is one (not
+    # which), and offer access with a reason (sociaal.doorbraak).
+    buiten_bereik = (
+        buiten_bereik_van(medewerker=request.user, persoon_ids=zoek.persoon_ids).count()
+        if zoek is not None and zoek.persoon_ids and request.user.rol != "beheerder"
+        else 0
+    )
     return render(
         request,
         "huishoudens/lijst.html",
@@ -105,5 +119,6 @@ def huishouden_lijst(request: HttpRequest) -> HttpResponse:
             "pagina": pagina,
             "zoek_token": request.GET.get("zoek", "") if zoek else "",
             "is_zoekresultaat": is_zoekresultaat,
+            "buiten_bereik": buiten_bereik,
         },
     )

@@ -13,6 +13,7 @@ class Actie(models.TextChoices):
     AFDRUKKEN = "afdrukken", _("Afdrukken (PDF)")
     DOWNLOADEN = "downloaden", _("Downloaden")
     EXPORTEREN = "exporteren", _("Exporteren")
+    DOORBRAAK = "doorbraak", _("Toegang met reden (break the glass)")
 
 
 class Resultaat(models.TextChoices):

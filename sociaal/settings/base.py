@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "sociaal.audit",
     "sociaal.termijnen",
     "sociaal.herinneringen",
+    "sociaal.doorbraak",
     "sociaal.demo",
     "huishoudens",
     "plannen",
@@ -173,6 +174,9 @@ SECURE_CSP = {
     "base-uri": [CSP.NONE],
     "object-src": [CSP.NONE],
 }
+
+# SOCIAAL_DOORBRAAK_UREN: how long access with a reason ("break the glass") lasts.
+SOCIAAL_DOORBRAAK_UREN = env_int("SOCIAAL_DOORBRAAK_UREN", 4)
 
 # Two-step verification (TOTP, django-otp). SOCIAAL_TWEESTAPS: required for every user;
 # production always requires it, the embedded demo may switch it off (docs/configuration.md).
