@@ -7,6 +7,7 @@ every selector that reads household data filters through `zichtbare_huishoudens`
   regisseur (the team's caseload, wherever the household lives: they answer for it, and
   may hand it over within the team);
 - functioneel beheerder: none — they manage users, teams and the catalogue, not dossiers;
+- auditor: none — they read the audit log (who looked at what), not the dossiers;
 - and, for a consulent or teamleider, a household outside all that for which they stated a
   reason ("break the glass", sociaal.doorbraak), for a few hours.
 
@@ -70,6 +71,7 @@ class Beleid(StrEnum):
     DOSSIER = "dossier"  # household data: selectors apply `huishouden_voorwaarde`; audited
     CATALOGUS = "catalogus"  # the sociale kaart: no client data, any medewerker
     TEAMLEIDER = "teamleider"  # the teamdashboard: teamleiders, for their own teams
+    AUDIT = "audit"  # the audit log and access reports: the auditor role
     BEHEER = "beheer"  # the beheer (Django admin): staff, by model permission
 
 

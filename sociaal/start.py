@@ -1,5 +1,5 @@
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
 from huishoudens.models import Huishouden
 from sociaal.access import Beleid, toegang
@@ -13,6 +13,8 @@ def start(request: HttpRequest) -> HttpResponse:
     """Where a medewerker lands after logging in: their own work, or the beheer."""
     if request.user.is_beheerder:
         return render(request, "start_beheerder.html")
+    if request.user.is_auditor:
+        return redirect("audit:logboek")
     werk = mijn_werk(request.user)
     audit_lijst_vastleggen(
         medewerker=request.user,

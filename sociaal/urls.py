@@ -29,6 +29,7 @@ urlpatterns = [
     path("herinneringen/", include("sociaal.herinneringen.urls")),
     path("dashboard/", include("sociaal.dashboard.urls")),
     path("toegang-met-reden/", include("sociaal.doorbraak.urls")),
+    path("logboek/", include("sociaal.audit.urls")),
     path("beheer/", admin.site.urls),
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),

@@ -7,6 +7,7 @@ class Rol(models.TextChoices):
     CONSULENT = "consulent", _("Consulent")
     TEAMLEIDER = "teamleider", _("Teamleider")
     BEHEERDER = "beheerder", _("Functioneel beheerder")
+    AUDITOR = "auditor", _("Auditor (privacy)")
 
 
 class Team(models.Model):
@@ -89,6 +90,15 @@ class Medewerker(AbstractUser):
     @property
     def is_beheerder(self) -> bool:
         return self.rol == Rol.BEHEERDER
+
+    @property
+    def werkt_met_dossiers(self) -> bool:
+        """Consulenten and teamleiders; a beheerder or auditor opens no dossier."""
+        return self.rol in (Rol.CONSULENT, Rol.TEAMLEIDER)
+
+    @property
+    def is_auditor(self) -> bool:
+        return self.rol == Rol.AUDITOR
 
     @property
     def kan_regisseur_zijn(self) -> bool:
