@@ -296,5 +296,9 @@ LOGGING = {
         # failing request's message would repeat the query string: keep it at warnings.
         "django.request": {"level": "ERROR"},
         "django.server": {"level": "WARNING"},
+        # Even with DJANGO_LOG_LEVEL=DEBUG: SQL with its parameters, and the template
+        # engine's notes with the context they were rendering, hold client data.
+        "django.db.backends": {"level": "INFO"},
+        "django.template": {"level": "INFO"},
     },
 }
