@@ -1,6 +1,7 @@
 from django.urls import path
 
 from sociaal.audit import views as audit_views
+from sociaal.avg import views as avg_views
 
 from .views import dossier, lijst, onderdelen
 
@@ -12,6 +13,7 @@ urlpatterns = [
     path("<id:pk>/", dossier.dossier, name="dossier"),
     path("<id:pk>/wijzigen/", dossier.huishouden_wijzigen, name="wijzigen"),
     path("<id:pk>/toegangsverslag/", audit_views.verslag_uit_dossier, name="toegangsverslag"),
+    path("<id:huishouden>/personen/<id:pk>/inzage/", avg_views.inzage, name="inzage"),
     path(
         "<id:huishouden>/personen/nieuw/",
         onderdelen.PersoonFormulier.as_view(),

@@ -77,6 +77,9 @@ class Persoon(models.Model):
         verbose_name = _("persoon")
         verbose_name_plural = _("personen")
         ordering = ["geboortedatum", "id"]
+        permissions = [
+            ("inzage_maken", _("Kan een inzage-overzicht van een persoon maken (AVG art. 15)")),
+        ]
         indexes = [
             models.Index(fields=["achternaam", "geboortedatum"], name="persoon_naam_gebdat_idx")
         ]

@@ -160,10 +160,13 @@ class Generator:
         for m, t in nieuw:
             if t is not None:
                 per_team[t.pk].append(m)
-        exporteren = Permission.objects.get(
-            content_type__app_label="medewerkers", codename="dashboard_exporteren"
-        )
-        exporteren.user_set.add(*[m for m, _ in nieuw if m.rol == Rol.TEAMLEIDER])
+        teamleiders = [m for m, _ in nieuw if m.rol == Rol.TEAMLEIDER]
+        for app, codename in (
+            ("medewerkers", "dashboard_exporteren"),
+            ("huishoudens", "inzage_maken"),
+        ):
+            recht = Permission.objects.get(content_type__app_label=app, codename=codename)
+            recht.user_set.add(*teamleiders)
         beheerder = next(m for m, _ in nieuw if m.rol == Rol.BEHEERDER)
         beheerder.user_permissions.set(
             Permission.objects.filter(

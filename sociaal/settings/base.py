@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "sociaal.termijnen",
     "sociaal.herinneringen",
     "sociaal.doorbraak",
+    "sociaal.avg",
     "sociaal.demo",
     "huishoudens",
     "plannen",

@@ -1,0 +1,1 @@
+"""The resident's rights under the AVG: inzage (art. 15) as a PDF and JSON bundle."""
