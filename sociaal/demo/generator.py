@@ -170,7 +170,7 @@ class Generator:
         beheerder = next(m for m, _ in nieuw if m.rol == Rol.BEHEERDER)
         beheerder.user_permissions.set(
             Permission.objects.filter(
-                content_type__app_label__in=["medewerkers", "termijnen", "voorzieningen"]
+                content_type__app_label__in=["medewerkers", "termijnen", "voorzieningen", "avg"]
             )
         )
         return per_team

@@ -233,6 +233,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "huishoudens.deadlines_bijwerken",
         "schedule": crontab(hour=1, minute=30),
     },
+    # Retention: a list of files past their term, for a functioneel beheerder to approve.
+    "vernietigingslijst": {
+        "task": "avg.vernietigingslijst_voorstellen",
+        "schedule": crontab(hour=2, minute=0, day_of_week=1),
+    },
 }
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # A page that asks for a PDF answers at once when the broker is down (see
