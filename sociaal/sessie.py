@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from sociaal.access import Beleid, toegang
+from sociaal.audit import context
 
 BEGIN = "sessie_begin"
 
@@ -22,6 +23,13 @@ class SessieMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        token = context.namens_zetten(request.session.get(context.SESSIE_NAMENS, ""))
+        try:
+            return self._binnen_de_grenzen(request)
+        finally:
+            context.namens_terugzetten(token)
+
+    def _binnen_de_grenzen(self, request: HttpRequest) -> HttpResponse:
         if request.user.is_authenticated:
             begin = request.session.setdefault(BEGIN, int(time.time()))
             if time.time() - begin > settings.SOCIAAL_SESSION_MAX_SECONDS:

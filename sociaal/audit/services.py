@@ -28,6 +28,7 @@ def _entry(
         object_id=obj.pk if obj is not None else object_id,
         actie=actie,
         resultaat=resultaat,
+        namens=context.namens(),
         ip=ctx.ip if ctx else None,
         request_id=ctx.request_id if ctx else "",
     )

@@ -90,3 +90,21 @@ def test_a_bsn_check_that_hits_someone_elsewhere_is_audited(consulent, huishoude
     )
     entry = AuditEntry.objects.get(actie="zoeken")
     assert (entry.huishouden_id, entry.object_id) == (elders.huishouden_id, elders.pk)
+
+
+def test_an_entry_says_on_whose_behalf_the_medewerker_worked(consulent, huishouden_centrum):
+    """NEN 7513: user, role, on behalf of, household, object, action, result, time, source
+    address, request — and no data values."""
+    ingelogd(consulent).get(reverse("huishoudens:dossier", args=[huishouden_centrum.pk]))
+
+    entry = AuditEntry.objects.get(actie="lezen", huishouden_id=huishouden_centrum.pk)
+
+    assert entry.medewerker == consulent
+    assert entry.rol == "consulent"
+    assert entry.namens == "Wijkteam Centrum"
+    assert entry.object_type == "huishoudens.huishouden"
+    assert entry.object_id == huishouden_centrum.pk
+    assert entry.resultaat == "toegestaan"
+    assert entry.timestamp is not None
+    assert entry.ip == "127.0.0.1"
+    assert len(entry.request_id) >= 16
