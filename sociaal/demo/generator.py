@@ -72,6 +72,13 @@ DEMO_ACCOUNTS = [
         "Wijkteam Noord",
         "consulent in Wijkteam Noord (ziet de huishoudens van Centrum niet)",
     ),
+    DemoAccount(
+        "auditor",
+        "Anouk Auditor",
+        Rol.AUDITOR,
+        None,
+        "auditor: het logboek en wie welk dossier inzag (geen dossiers)",
+    ),
 ]
 TEAM_NAMEN = ["Centrum", "Noord", "Zuid", "Oost", "West"]
 REDENEN_OVERDRACHT = [
