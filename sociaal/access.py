@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from sociaal.medewerkers.models import Medewerker, Rol, Team
 
@@ -109,15 +110,36 @@ class ToegangMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        import logging
+
+        from django.core.exceptions import PermissionDenied
+
         if request.resolver_match and request.resolver_match.app_name == "admin":
             return None
-        if beleid_van(view_func) is None:
-            import logging
-
-            from django.core.exceptions import PermissionDenied
-
+        beleid = beleid_van(view_func)
+        if beleid is None:
             logging.getLogger("sociaal.beveiliging").error(
                 "view zonder toegangsbeleid geweigerd: %s", request.resolver_match.view_name
             )
             raise PermissionDenied
+        if not _rol_past(beleid, request.user):
+            from sociaal.audit.models import Actie, Resultaat
+            from sociaal.audit.services import audit_vastleggen
+
+            audit_vastleggen(
+                medewerker=request.user,
+                actie=Actie.LEZEN,
+                object_type=f"beleid.{beleid.value}",
+                resultaat=Resultaat.GEWEIGERD,
+            )
+            raise PermissionDenied(_("Dossiers zijn er voor consulenten en teamleiders."))
         return None
+
+
+def _rol_past(beleid: Beleid, medewerker) -> bool:
+    """Dossier pages are for consulenten and teamleiders only — a beheerder or auditor opens
+    none, not even an empty list. (The teamdashboard and the logboek check their role in
+    their selectors, with a refusal audited as what was tried.)"""
+    if beleid == Beleid.DOSSIER and medewerker.is_authenticated:
+        return medewerker.werkt_met_dossiers
+    return True

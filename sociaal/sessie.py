@@ -7,8 +7,9 @@ import time
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
+from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import resolve_url
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -16,6 +17,8 @@ from sociaal.access import Beleid, toegang
 from sociaal.audit import context
 
 BEGIN = "sessie_begin"
+ACTIEF = "sessie_actief"  # the last request the medewerker made (not a background poll)
+ACHTERGROND = "X-Sociaal-Achtergrond"  # header of requests the page makes by itself
 
 
 class SessieMiddleware:
@@ -31,11 +34,19 @@ class SessieMiddleware:
 
     def _binnen_de_grenzen(self, request: HttpRequest) -> HttpResponse:
         if request.user.is_authenticated:
-            begin = request.session.setdefault(BEGIN, int(time.time()))
-            if time.time() - begin > settings.SOCIAAL_SESSION_MAX_SECONDS:
+            nu = int(time.time())
+            begin = request.session.setdefault(BEGIN, nu)
+            actief = request.session.setdefault(ACTIEF, nu)
+            # A page polling by itself (the reminder count) keeps the cookie alive but is
+            # not activity: 15 minutes without the medewerker doing anything still ends it.
+            stil = nu - actief >= settings.SESSION_COOKIE_AGE
+            if stil or nu - begin > settings.SOCIAAL_SESSION_MAX_SECONDS:
                 logout(request)
                 messages.info(
-                    request, _("U bent na 12 uur automatisch uitgelogd. Log opnieuw in.")
+                    request,
+                    _("U was een tijd niet actief en bent uitgelogd. Log opnieuw in.")
+                    if stil
+                    else _("U bent na 12 uur automatisch uitgelogd. Log opnieuw in."),
                 )
                 if request.headers.get("HX-Request") == "true":
                     return HttpResponse(
@@ -43,7 +54,12 @@ class SessieMiddleware:
                         status=401,
                         content_type="text/plain; charset=utf-8",
                     )
-                return redirect(settings.LOGIN_URL)
+                inloggen = resolve_url(settings.LOGIN_URL)
+                if request.path == inloggen:
+                    return self.get_response(request)  # the login page, with its `next`
+                return redirect_to_login(request.get_full_path(), inloggen)
+            if request.headers.get(ACHTERGROND) != "1":
+                request.session[ACTIEF] = nu
         return self.get_response(request)
 
 

@@ -108,7 +108,7 @@ def huishouden_lijst(request: HttpRequest) -> HttpResponse:
     # which), and offer access with a reason (sociaal.doorbraak).
     buiten_bereik = (
         buiten_bereik_van(medewerker=request.user, persoon_ids=zoek.persoon_ids).count()
-        if zoek is not None and zoek.persoon_ids and request.user.rol != "beheerder"
+        if zoek is not None and zoek.persoon_ids and request.user.werkt_met_dossiers
         else 0
     )
     return render(

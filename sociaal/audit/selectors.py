@@ -2,10 +2,11 @@
 looked at their file (AVG art. 15). Entries hold ids, never data values."""
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from django.db.models import Count, Min, QuerySet
 from django.db.models.functions import TruncDate
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from sociaal.medewerkers.models import Medewerker, Rol
@@ -81,9 +82,13 @@ def toegangsverslag(*, huishouden_id: int) -> list[Inzage]:
             pk__in={g["medewerker"] for g in groepen}
         ).prefetch_related("teams")
     }
+    # The days (local time) each break-the-glass covered, with its reason.
     redenen = {}
-    for d in Doorbraak.objects.filter(huishouden_id=huishouden_id):
-        redenen.setdefault((d.medewerker_id, d.begin.date()), d.reden)
+    for d in Doorbraak.objects.filter(huishouden_id=huishouden_id).order_by("begin"):
+        dag = timezone.localtime(d.begin).date()
+        while dag <= timezone.localtime(d.tot).date():
+            redenen.setdefault((d.medewerker_id, dag), d.reden)
+            dag += timedelta(days=1)
     verslag: dict[tuple[int, date], Inzage] = {}
     for g in groepen:
         m = medewerkers[g["medewerker"]]

@@ -127,7 +127,7 @@ def lijst_voorstellen(*, vandaag: date | None = None) -> Vernietigingslijst | No
             )
     except IntegrityError:
         return None  # another run made it at the same moment
-    log.info("vernietigingslijst voorgesteld", extra={"lijst": lijst.pk, "aantal": len(regels)})
+    log.info("vernietigingslijst %s voorgesteld: %s huishoudens", lijst.pk, len(regels))
     return lijst
 
 
@@ -137,7 +137,12 @@ def _huishouden_vernietigen(huishouden_id: int) -> None:
     triggers): destruction first returns them to concept, inside the same transaction."""
     for document in Document.objects.filter(huishouden_id=huishouden_id):
         if document.bestand:
-            document.bestand.delete(save=False)
+            # Only once the destruction is committed: a rollback keeps file and row together.
+            transaction.on_commit(
+                lambda naam=document.bestand.name, opslag=document.bestand.storage: opslag.delete(
+                    naam
+                )
+            )
     Document.objects.filter(huishouden_id=huishouden_id).delete()
     Doorbraak.objects.filter(huishouden_id=huishouden_id).delete()
     Plan.objects.filter(huishouden_id=huishouden_id).update(
@@ -178,7 +183,7 @@ def lijst_goedkeuren(*, lijst: Vernietigingslijst, door: Medewerker) -> dict[str
         obj=lijst,
         aantal=sum(aantallen.values()),
     )
-    log.info("vernietigingslijst uitgevoerd", extra={"lijst": lijst.pk, **aantallen})
+    log.info("vernietigingslijst %s uitgevoerd: %s", lijst.pk, aantallen)
     return aantallen
 
 

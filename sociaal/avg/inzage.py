@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.text import slugify
@@ -69,8 +70,12 @@ def inzage_gegevens(persoon: Persoon) -> dict:
         .prefetch_related("aanpassingen__door", "terugbelmomenten__door")
         .order_by("ontvangen_op")
     )
+    # Conversations about the person's meldingen, and those they took part in.
     gesprekken = (
-        Keukentafelgesprek.objects.filter(melding__in=meldingen)
+        Keukentafelgesprek.objects.filter(
+            Q(melding__in=meldingen) | Q(deelnemers__persoon=persoon)
+        )
+        .distinct()
         .prefetch_related("zrm_scores", "hulpvragen", "deelnemers")
         .select_related("afgerond_door")
         .order_by("gepland_op")
@@ -146,7 +151,7 @@ def inzage_gegevens(persoon: Persoon) -> dict:
             }
             for p in plannen
         ],
-        _("Documenten"): [_velden(d) for d in _documenten(huishouden)],
+        _("Documenten"): [_velden(d) for d in _documenten(persoon)],
         _("Wie heeft uw gegevens ingezien"): [
             {
                 _("Datum"): i.dag.strftime("%d-%m-%Y"),
@@ -160,10 +165,17 @@ def inzage_gegevens(persoon: Persoon) -> dict:
     }
 
 
-def _documenten(huishouden):
-    return Document.objects.filter(huishouden=huishouden, status=Document.Status.KLAAR).order_by(
-        "aangevraagd_op"
-    )
+def _documenten(persoon: Persoon):
+    """The household's plan PDFs (the plan is the household's, agreed with its members),
+    and the verslagen of the conversations about or with this person only."""
+    eigen_gesprekken = Keukentafelgesprek.objects.filter(
+        Q(melding__persoon=persoon) | Q(deelnemers__persoon=persoon)
+    ).values("pk")
+    return Document.objects.filter(
+        Q(soort=Document.Soort.PLAN) | Q(gesprek__in=eigen_gesprekken),
+        huishouden_id=persoon.huishouden_id,
+        status=Document.Status.KLAAR,
+    ).order_by("aangevraagd_op")
 
 
 def inzage_maken(*, persoon: Persoon, door: Medewerker) -> tuple[str, bytes]:
@@ -179,7 +191,7 @@ def inzage_maken(*, persoon: Persoon, door: Medewerker) -> tuple[str, bytes]:
     with zipfile.ZipFile(uit, "w", zipfile.ZIP_DEFLATED) as zip_:
         zip_.writestr("inzage.pdf", render_to_pdf(html))
         zip_.writestr("inzage.json", json.dumps(gegevens, ensure_ascii=False, indent=2))
-        for document in _documenten(persoon.huishouden):
+        for document in _documenten(persoon):
             if document.bestand:
                 with document.bestand.open("rb") as f:
                     zip_.writestr(

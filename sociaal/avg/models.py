@@ -1,25 +1,30 @@
 from django.conf import settings
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
 class Bewaartermijnen(models.Model):
     """How long a household's file is kept after the help ended, per kind (defaults from the
-    law and the Selectielijst gemeenten); one row, set by the functioneel beheerder."""
+    law and the Selectielijst gemeenten, which are also the minimum: a municipality may keep
+    longer, not shorter); one row, set by the functioneel beheerder."""
 
     jeugd_jaren = models.PositiveSmallIntegerField(
         _("jeugdhulp (jaren)"),
         default=20,
+        validators=[MinValueValidator(20)],
         help_text=_("Jeugdwet art. 7.3.8: twintig jaar na het einde van de jeugdhulp."),
     )
     wmo_voorziening_jaren = models.PositiveSmallIntegerField(
         _("met een maatwerkvoorziening (jaren)"),
         default=15,
+        validators=[MinValueValidator(15)],
         help_text=_("Een plan of melding met een maatwerkvoorziening of beschikking."),
     )
     overig_jaren = models.PositiveSmallIntegerField(
         _("overige dossiers (jaren)"),
         default=5,
+        validators=[MinValueValidator(5)],
         help_text=_("Plannen en meldingen zonder maatwerkvoorziening."),
     )
 

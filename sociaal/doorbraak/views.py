@@ -15,6 +15,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 from huishoudens.models import Huishouden
 from huishoudens.views.lijst import zoekopdracht_uit_sessie
 from sociaal.access import Beleid, toegang
+from sociaal.audit.models import Actie
+from sociaal.audit.services import audit_lijst_vastleggen
 from sociaal.dashboard.selectors import teams_voor_dashboard
 from sociaal.forms import NLDesignFormMixin
 from sociaal.weigering import weigering_op_formulier
@@ -102,6 +104,12 @@ def overzicht(request: HttpRequest) -> HttpResponse:
         Huishouden.objects.zichtbaar_voor(request.user)
         .filter(pk__in={d.huishouden_id for d in doorbraken})
         .values_list("pk", flat=True)
+    )
+    audit_lijst_vastleggen(
+        medewerker=request.user,
+        actie=Actie.LIJST,
+        huishouden_ids=sorted(zichtbaar),
+        object_type=Huishouden._meta.label_lower,
     )
     return render(
         request,

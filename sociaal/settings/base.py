@@ -192,6 +192,9 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = env_int("SOCIAAL_LOGIN_POGINGEN", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("SOCIAAL_LOGIN_BLOKKADE_MINUTEN", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The client's address as the audit log has it (behind SOCIAAL_TRUSTED_PROXIES proxies), not
+# the proxy's: otherwise five wrong passwords from anywhere would lock a colleague out.
+AXES_CLIENT_IP_CALLABLE = "sociaal.audit.middleware.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "sociaal.tweestaps.blokkade.geblokkeerd"
 AXES_USERNAME_FORM_FIELD = "username"

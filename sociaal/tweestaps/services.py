@@ -64,7 +64,7 @@ def apparaat_bevestigen(*, request, apparaat: TOTPDevice, code: str) -> list[str
     codes = [StaticToken.random_token() for _ in range(AANTAL_HERSTELCODES)]
     StaticToken.objects.bulk_create(StaticToken(device=herstel, token=c) for c in codes)
     otp_login(request, apparaat)
-    log.info("tweestaps ingesteld", extra={"medewerker_id": apparaat.user_id})
+    log.info("tweestaps ingesteld (medewerker %s)", apparaat.user_id)
     return codes
 
 
@@ -82,7 +82,7 @@ def code_controleren(*, request, medewerker: Medewerker, code: str) -> Controle:
         try:
             _controleer(app, code)
         except CodeFout:
-            log.warning("tweestaps code onjuist", extra={"medewerker_id": medewerker.pk})
+            log.warning("tweestaps code onjuist (medewerker %s)", medewerker.pk)
             raise
         otp_login(request, app)
         return Controle(herstelcode=False, over=0)
@@ -91,10 +91,10 @@ def code_controleren(*, request, medewerker: Medewerker, code: str) -> Controle:
         try:
             _controleer(herstel, code.lower())
         except CodeFout:
-            log.warning("tweestaps herstelcode onjuist", extra={"medewerker_id": medewerker.pk})
+            log.warning("tweestaps herstelcode onjuist (medewerker %s)", medewerker.pk)
             raise
         otp_login(request, herstel)
-        log.info("tweestaps herstelcode gebruikt", extra={"medewerker_id": medewerker.pk})
+        log.info("tweestaps herstelcode gebruikt (medewerker %s)", medewerker.pk)
         return Controle(herstelcode=True, over=herstel.token_set.count())
     raise CodeFout(_("Deze code klopt niet."))
 
@@ -103,4 +103,4 @@ def opnieuw_laten_instellen(*, medewerker: Medewerker) -> None:
     """A beheerder's reset (lost phone): the next login sets the second step up again."""
     TOTPDevice.objects.filter(user=medewerker).delete()
     StaticDevice.objects.filter(user=medewerker).delete()
-    log.info("tweestaps gewist", extra={"medewerker_id": medewerker.pk})
+    log.info("tweestaps gewist (medewerker %s)", medewerker.pk)

@@ -1,6 +1,7 @@
 // The session ends after a while without a request (SESSION_COOKIE_AGE). Shortly before,
 // a dialog asks "Bent u er nog?"; "Ingelogd blijven" sends one request, which renews the
-// session. Any htmx request (an autosave, a fragment) renews it too and restarts the timer.
+// session. Any htmx request the medewerker causes (an autosave, a fragment) renews it too and
+// restarts the timer; the page's own polling does not (the server ignores it as well).
 // At the end the page goes to the login page, which brings the medewerker back here.
 (function () {
   "use strict";
@@ -25,7 +26,8 @@
     window.clearTimeout(waarschuwTimer);
     window.clearTimeout(eindTimer);
     waarschuwTimer = window.setTimeout(waarschuwen, Math.max(0, seconden - waarschuwing) * 1000);
-    eindTimer = window.setTimeout(afmelden, seconden * 1000);
+    // A second after the end, so the server agrees the session is over.
+    eindTimer = window.setTimeout(afmelden, (seconden + 1) * 1000);
   }
 
   function waarschuwen() {
@@ -55,6 +57,10 @@
     });
   });
 
-  document.addEventListener("htmx:afterRequest", opnieuwStarten);
+  document.addEventListener("htmx:afterRequest", function (evt) {
+    // The page's own polling (the reminder count) is not the medewerker being active.
+    if (evt.detail && evt.detail.elt && evt.detail.elt.hasAttribute("data-achtergrond")) return;
+    opnieuwStarten();
+  });
   opnieuwStarten();
 })();

@@ -84,10 +84,12 @@ def test_other_team_gets_404_everywhere_and_each_refusal_is_audited(
 
 
 def test_beheerder_cannot_open_a_dossier(beheerder, huishouden_centrum):
+    """Not this one, and no dossier page at all: the role has none (ToegangMiddleware)."""
     client = ingelogd(beheerder)
-    assert (
-        client.get(reverse("huishoudens:dossier", args=[huishouden_centrum.pk])).status_code == 404
-    )
+    antwoord = client.get(reverse("huishoudens:dossier", args=[huishouden_centrum.pk]))
+    assert antwoord.status_code == 403
+    assert "Dossiers zijn er voor consulenten en teamleiders." in antwoord.content.decode()
+    assert client.get(reverse("huishoudens:lijst")).status_code == 403
 
 
 def test_allowed_read_is_audited_with_who_what_and_where(consulent, huishouden_centrum):

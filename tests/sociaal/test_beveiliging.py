@@ -172,3 +172,22 @@ def test_pages_have_no_inline_script_or_style_the_policy_would_block(client_cons
     html = client_consulent.get(reverse("start")).content.decode()
     assert "<script>" not in html and " style=" not in html
     assert '"includeIndicatorStyles": false' in html
+
+
+def test_the_pages_own_polling_does_not_keep_an_idle_session_alive(consulent):
+    begin = datetime(2026, 11, 23, 9, tzinfo=AMS)
+    with time_machine.travel(begin, tick=False):
+        client = ingelogd(consulent)
+        client.get(reverse("huishoudens:lijst"))
+    for minuten in (4, 8, 12):
+        with time_machine.travel(begin + timedelta(minutes=minuten), tick=False):
+            teller = client.get(
+                reverse("herinneringen:aantal"),
+                HTTP_HX_REQUEST="true",
+                HTTP_X_SOCIAAL_ACHTERGROND="1",
+            )
+            assert teller.status_code == 200
+    with time_machine.travel(begin + timedelta(minutes=16), tick=False):
+        antwoord = client.get(reverse("huishoudens:lijst"), follow=True)
+    assert antwoord.redirect_chain[-1][0].startswith(reverse("login"))
+    assert "U was een tijd niet actief en bent uitgelogd." in antwoord.content.decode()

@@ -132,7 +132,7 @@ def beheerder_met_recht(beheerder):
 
 
 def test_approval_destroys_everything_of_the_households_and_logs_only_numbers(
-    wijk_centrum, beheerder_met_recht, consulent
+    wijk_centrum, beheerder_met_recht, consulent, django_capture_on_commit_callbacks
 ):
     oud, document = dossier(wijk_centrum, gesloten_jaren=7)
     blijft, _d = dossier(wijk_centrum, gesloten_jaren=2)
@@ -141,7 +141,8 @@ def test_approval_destroys_everything_of_the_households_and_logs_only_numbers(
     lijst = lijst_voorstellen(vandaag=VANDAAG)
     assert [r.huishouden_id for r in lijst.regels.all()] == [oud.pk]
 
-    aantallen = lijst_goedkeuren(lijst=lijst, door=beheerder_met_recht)
+    with django_capture_on_commit_callbacks(execute=True):
+        aantallen = lijst_goedkeuren(lijst=lijst, door=beheerder_met_recht)
 
     assert aantallen == {"overig": 1}
     assert not Huishouden.objects.filter(pk=oud.pk).exists()
@@ -183,3 +184,11 @@ def test_a_household_helped_again_since_the_proposal_is_kept(wijk_centrum, behee
 
     assert lijst_goedkeuren(lijst=lijst, door=beheerder_met_recht) == {}
     assert Huishouden.objects.filter(pk=oud.pk).exists()
+
+
+def test_the_terms_cannot_be_set_below_the_law():
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError) as fout:
+        Bewaartermijnen(jeugd_jaren=10, wmo_voorziening_jaren=15, overig_jaren=5).full_clean()
+    assert "jeugd_jaren" in fout.value.message_dict

@@ -73,9 +73,9 @@ def test_a_reversed_period_is_explained(auditor):
 
 def test_the_auditor_opens_no_dossier(auditor, huishouden_centrum):
     client = ingelogd(auditor)
-    assert (
-        client.get(reverse("huishoudens:dossier", args=[huishouden_centrum.pk])).status_code == 404
-    )
+    dossier = client.get(reverse("huishoudens:dossier", args=[huishouden_centrum.pk]))
+    assert dossier.status_code == 403
+    assert client.get(reverse("huishoudens:lijst")).status_code == 403
     assert client.get("/")["Location"] == reverse("audit:logboek")
 
 
@@ -132,3 +132,27 @@ def test_no_report_of_a_household_one_may_not_see(consulent_noord, huishouden_ce
         reverse("huishoudens:toegangsverslag", args=[huishouden_centrum.pk])
     )
     assert antwoord.status_code == 404
+
+
+def test_a_night_break_the_glass_is_reported_with_its_reason_on_each_day_it_covered(
+    consulent_noord, huishouden_centrum
+):
+    """00:30 local time is still the previous day in UTC; a window past midnight covers two
+    days: the report gives the reason on both."""
+    with time_machine.travel(datetime(2026, 11, 12, 23, 30, tzinfo=AMS), tick=False):
+        doorbraak_aanvragen(
+            medewerker=consulent_noord,
+            huishouden=huishouden_centrum,
+            reden="Crisismelding van de politie, wijkteam Centrum niet bereikbaar.",
+        )
+        ingelogd(consulent_noord).get(reverse("huishoudens:dossier", args=[huishouden_centrum.pk]))
+    with time_machine.travel(datetime(2026, 11, 13, 0, 30, tzinfo=AMS), tick=False):
+        ingelogd(consulent_noord).get(reverse("huishoudens:dossier", args=[huishouden_centrum.pk]))
+
+    from sociaal.audit.selectors import toegangsverslag
+
+    verslag = toegangsverslag(huishouden_id=huishouden_centrum.pk)
+    assert [(i.dag.isoformat(), i.waarom[:18]) for i in verslag] == [
+        ("2026-11-13", "Toegang met reden:"),
+        ("2026-11-12", "Toegang met reden:"),
+    ]
