@@ -104,7 +104,8 @@ def onderdeel_verwijderen(*, onderdeel: DossierOnderdeel, door: Medewerker) -> N
         medewerker=door, actie=Actie.VERWIJDEREN, huishouden_id=huishouden_id, obj=onderdeel
     )
     try:
-        onderdeel.delete()
+        with transaction.atomic():
+            onderdeel.delete()
     except ProtectedError:
         raise ValidationError(
             _(

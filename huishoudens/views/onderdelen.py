@@ -165,6 +165,12 @@ class OnderdeelVerwijderen(_OnderdeelBasis):
         except PermissionDenied:
             weigering_vastleggen(request, huishouden_id=huishouden.pk)
             raise
+        except ValidationError as fout:
+            # Still referred to (a melding, a conversation, an afspraak): said, nothing lost.
+            messages.error(request, " ".join(fout.messages))
+            if self.is_htmx:
+                return HttpResponseClientRedirect(self.dossier_url(huishouden))
+            return redirect(self.dossier_url(huishouden))
         return self.klaar(request, huishouden, self.melding % {"naam": naam})
 
 

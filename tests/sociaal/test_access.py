@@ -244,3 +244,26 @@ def test_teamleider_sees_the_teams_caseload_in_other_wijken(
     PlanFactory(huishouden=huishouden_centrum, regisseur=consulent_noord)
     assert zichtbaar(teamleider_noord) == {huishouden_centrum.pk}
     assert huishouden_centrum.pk in zichtbaar(consulent_noord)
+
+
+def test_removing_a_person_a_melding_refers_to_is_explained_not_an_error(
+    consulent, huishouden_centrum
+):
+    from huishoudens.models import Persoon
+    from tests.factories import MeldingFactory, PersoonFactory
+
+    persoon = PersoonFactory(huishouden=huishouden_centrum, voornamen="Riet")
+    MeldingFactory(huishouden=huishouden_centrum, persoon=persoon)
+    client = ingelogd(consulent)
+    url = reverse("huishoudens:persoon-verwijderen", args=[huishouden_centrum.pk, persoon.pk])
+
+    antwoord = client.post(url, follow=True)
+
+    assert antwoord.status_code == 200
+    assert "kan niet worden verwijderd: meldingen, gesprekken of afspraken" in (
+        antwoord.content.decode()
+    )
+    assert Persoon.objects.filter(pk=persoon.pk).exists()
+    htmx = client.post(url, HTTP_HX_REQUEST="true")
+    assert htmx.status_code == 200
+    assert htmx["HX-Redirect"] == f"/huishoudens/{huishouden_centrum.pk}/#personen"
