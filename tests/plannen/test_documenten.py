@@ -6,6 +6,7 @@ import subprocess
 import time
 
 import pytest
+from django.db.models import Q
 from django.urls import reverse
 
 from plannen.models import Afspraak, Document
@@ -26,6 +27,22 @@ def wacht_tot_klaar(document_id: int, seconden: float = 60) -> Document:
             return document
         time.sleep(0.3)
     raise AssertionError("the document was not made in time")
+
+
+@pytest.fixture(autouse=True)
+def worker_klaar(celery_worker):
+    """Every PDF asked for in a test is made by the real worker; the test ends only when it
+    is done with what was sent, so the database is not emptied under its transaction."""
+    yield
+    einde = time.monotonic() + 60
+    while time.monotonic() < einde:
+        bezig = Document.objects.filter(
+            Q(status=Document.Status.BEZIG)
+            | Q(status=Document.Status.WACHTRIJ, verstuurd_op__isnull=False)
+        )
+        if not bezig.exists():
+            return
+        time.sleep(0.3)
 
 
 @pytest.fixture
