@@ -69,6 +69,8 @@ class MedewerkerAdmin(UserAdmin):
         gedaan = 0
         for medewerker in queryset.exclude(pk=request.user.pk):
             opnieuw_laten_instellen(medewerker=medewerker)
+            # In the account's history in the beheer: who reset whose second step, when.
+            self.log_change(request, medewerker, "Tweestapsverificatie gewist (opnieuw instellen)")
             gedaan += 1
         self.message_user(
             request,

@@ -151,3 +151,28 @@ def test_the_beheer_does_not_show_the_authenticator_secrets():
 def test_logging_out_is_possible_without_the_second_step(consulent):
     client = ingelogd(consulent)
     assert client.post(reverse("logout"))["Location"] == reverse("login")
+
+
+def test_a_reset_by_the_beheerder_is_in_the_accounts_history(beheerder, consulent):
+    from django.contrib.admin.models import LogEntry
+    from django.contrib.auth.models import Permission
+
+    instellen(ingelogd(consulent))
+    beheerder.user_permissions.set(
+        Permission.objects.filter(content_type__app_label="medewerkers")
+    )
+    with override_settings(SOCIAAL_TWEESTAPS=False):
+        antwoord = ingelogd(beheerder).post(
+            reverse("admin:medewerkers_medewerker_changelist"),
+            {"action": "tweestaps_opnieuw", "_selected_action": [consulent.pk]},
+            follow=True,
+        )
+    assert "stellen bij de volgende keer inloggen de tweestapsverificatie opnieuw in" in (
+        antwoord.content.decode()
+    )
+    assert not TOTPDevice.objects.filter(user=consulent).exists()
+    entry = LogEntry.objects.get(object_id=str(consulent.pk))
+    assert (entry.user, entry.change_message) == (
+        beheerder,
+        "Tweestapsverificatie gewist (opnieuw instellen)",
+    )
