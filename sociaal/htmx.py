@@ -7,6 +7,15 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import resolve_url
 
 
+def sessie_verlopen() -> HttpResponse:
+    """The answer to a fragment request whose session has ended (the page shows it)."""
+    return HttpResponse(
+        "Uw sessie is verlopen. Log opnieuw in (in een nieuw tabblad) om verder te gaan.",
+        status=401,
+        content_type="text/plain; charset=utf-8",
+    )
+
+
 class HtmxLoginMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -19,11 +28,7 @@ class HtmxLoginMiddleware:
             and response.status_code == 302
             and response["Location"].startswith(self._login_url())
         ):
-            return HttpResponse(
-                "Uw sessie is verlopen. Log opnieuw in (in een nieuw tabblad) om verder te gaan.",
-                status=401,
-                content_type="text/plain; charset=utf-8",
-            )
+            return sessie_verlopen()
         return response
 
     def _login_url(self) -> str:

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from sociaal.access import Beleid, toegang
 from sociaal.audit import context
+from sociaal.htmx import sessie_verlopen
 
 BEGIN = "sessie_begin"
 ACTIEF = "sessie_actief"  # the last request the medewerker made (not a background poll)
@@ -49,11 +50,7 @@ class SessieMiddleware:
                     else _("U bent na 12 uur automatisch uitgelogd. Log opnieuw in."),
                 )
                 if request.headers.get("HX-Request") == "true":
-                    return HttpResponse(
-                        _("Uw sessie is verlopen. Log opnieuw in om verder te gaan."),
-                        status=401,
-                        content_type="text/plain; charset=utf-8",
-                    )
+                    return sessie_verlopen()
                 inloggen = resolve_url(settings.LOGIN_URL)
                 if request.path == inloggen:
                     return self.get_response(request)  # the login page, with its `next`

@@ -63,9 +63,13 @@ def _als_zoekopdracht(opdracht: dict) -> Zoekopdracht:
     )
 
 
+def _bewaarde_opdracht(request: HttpRequest, token: str | None) -> dict | None:
+    return request.session.get(_SESSIE_SLEUTEL, {}).get(token) if token else None
+
+
 def zoekopdracht_uit_sessie(request: HttpRequest, token: str | None) -> Zoekopdracht | None:
     """The search kept under `token` in this session, or None."""
-    opdracht = request.session.get(_SESSIE_SLEUTEL, {}).get(token) if token else None
+    opdracht = _bewaarde_opdracht(request, token)
     return _als_zoekopdracht(opdracht) if opdracht else None
 
 
@@ -86,7 +90,7 @@ def huishouden_lijst(request: HttpRequest) -> HttpResponse:
             return redirect(f"{reverse('huishoudens:lijst')}?zoek={token}")
     else:
         token = request.GET.get("zoek", "")
-        opdracht = request.session.get(_SESSIE_SLEUTEL, {}).get(token) if token else None
+        opdracht = _bewaarde_opdracht(request, token)
         if token and opdracht is None:
             messages.warning(request, _("Deze zoekopdracht is verlopen. Zoek opnieuw."))
             return redirect("huishoudens:lijst")

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from huishoudens.models import Huishouden
+from huishoudens.selectors import huishouden_zichtbaar
 from sociaal.access import Beleid, toegang
 from sociaal.forms import DatumInput, NLDesignFormMixin
 from sociaal.medewerkers.models import Medewerker
@@ -132,7 +133,7 @@ def verslag_voor_auditor(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def verslag_uit_dossier(request: HttpRequest, pk: int) -> HttpResponse:
     """From the dossier, for the resident who asks: only of a household one may see."""
-    huishouden = Huishouden.objects.zichtbaar_voor(request.user).filter(pk=pk).first()
+    huishouden = huishouden_zichtbaar(medewerker=request.user, pk=pk)
     return _verslag(
         request, gevonden_of_404(request, huishouden, model=Huishouden, pk=pk, huishouden_id=pk)
     )
