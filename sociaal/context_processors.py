@@ -1,9 +1,11 @@
 from django.conf import settings
 from django.http import HttpRequest
 
+from sociaal import thema
+
 
 def gemeente(request: HttpRequest) -> dict:
-    return {"gemeente_naam": settings.SOCIAAL_GEMEENTE}
+    return {"gemeente_naam": settings.SOCIAAL_GEMEENTE, "thema_versie": thema.versie()}
 
 
 def sessie(request: HttpRequest) -> dict:

@@ -10,6 +10,7 @@ from . import (
     health,
     sessie,
     start,
+    thema,
 )
 
 admin.site.site_header = _("sociaal — beheer")
@@ -31,6 +32,7 @@ urlpatterns = [
     path("toegang-met-reden/", include("sociaal.doorbraak.urls")),
     path("logboek/", include("sociaal.audit.urls")),
     path("beheer/", admin.site.urls),
+    path("thema.css", thema.stylesheet, name="thema"),
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
 ]

@@ -108,3 +108,17 @@ def celery_worker(django_db_setup, django_db_blocker):
         ) as worker,
     ):
         yield worker
+
+
+@pytest.fixture
+def huiskleur(settings):
+    """The municipality's own colours (sociaal.thema), as if set in the environment."""
+    from sociaal import thema
+
+    settings.SOCIAAL_HUISKLEUR = "#1a4f8b"
+    settings.SOCIAAL_LINKKLEUR = "#0b5e2a"
+    thema.huidig.cache_clear()
+    thema.versie.cache_clear()
+    yield
+    thema.huidig.cache_clear()
+    thema.versie.cache_clear()

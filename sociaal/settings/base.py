@@ -8,7 +8,7 @@ import dj_database_url
 from celery.schedules import crontab
 from django.utils.csp import CSP
 
-from .environment import env_bool, env_int, env_list, env_str
+from .environment import env_bool, env_int, env_kleur, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(env_str("SOCIAAL_VAR_DIR", str(BASE_DIR / "var")))
@@ -87,7 +87,7 @@ TEMPLATES = [
                 "sociaal.context_processors.gemeente",
                 "sociaal.context_processors.sessie",
             ],
-            "builtins": ["django.templatetags.i18n"],
+            "builtins": ["django.templatetags.i18n", "sociaal.componenten"],
         },
     },
 ]
@@ -278,6 +278,11 @@ DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "sociaal@localhost")
 
 # SOCIAAL_GEMEENTE: the municipality's name, shown in the header.
 SOCIAAL_GEMEENTE = env_str("SOCIAAL_GEMEENTE", "Gemeente Voorbeeld")
+# SOCIAAL_HUISKLEUR, SOCIAAL_LINKKLEUR: the municipality's colours (#rrggbb) for buttons and
+# the header line, and for links; unset keeps the voorbeeld theme's. Refused when white
+# text on them, or they on the white page, falls below WCAG's 4.5:1 (sociaal.thema).
+SOCIAAL_HUISKLEUR = env_kleur("SOCIAAL_HUISKLEUR")
+SOCIAAL_LINKKLEUR = env_kleur("SOCIAAL_LINKKLEUR")
 # The name an authenticator app shows beside the code.
 OTP_TOTP_ISSUER = f"sociaal {SOCIAAL_GEMEENTE}"
 # SOCIAAL_TRUSTED_PROXIES: how many reverse proxies put the client address in

@@ -4,6 +4,8 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from sociaal.kleur import kleur_uit_instelling
+
 _TRUE = {"1", "true", "yes", "on", "ja"}
 _FALSE = {"0", "false", "no", "off", "nee", ""}
 
@@ -50,3 +52,8 @@ def env_required(name: str) -> str:
             f"{name} must be set in production (see docs/configuration.md)."
         )
     return value
+
+
+def env_kleur(name: str) -> str | None:
+    """A colour like #1a4f8b that white text can be read on (sociaal.kleur)."""
+    return kleur_uit_instelling(name, env_str(name))

@@ -69,7 +69,8 @@ def test_ladder_eerst_algemeen_dan_maatwerk(
         "Afspraak toegevoegd op de trede: een algemene voorziening."
     )
     eerste = doel.get_by_role("listitem").filter(has_text="Twee ochtenden per week meedoen")
-    expect(eerste.locator(".sociaal-badge")).to_have_text("Een algemene voorziening")
+    # The rung chip says the rung in words and by its number, not by colour alone.
+    expect(eerste.locator(".sociaal-trede")).to_have_text("3Een algemene voorziening")
     expect(eerste.get_by_role("strong")).to_have_text(BUURTHUIS)
 
     # Huishoudelijke hulp: the alternatives show, and maatwerk still needs three reasons.
@@ -94,7 +95,7 @@ def test_ladder_eerst_algemeen_dan_maatwerk(
         "Afspraak toegevoegd op de trede: een maatwerkvoorziening."
     )
     tweede = doel.get_by_role("listitem").filter(has_text="Wekelijks het huis schoonmaken")
-    expect(tweede.locator(".sociaal-badge")).to_have_text("Een maatwerkvoorziening")
+    expect(tweede.locator(".sociaal-trede")).to_have_text("4Een maatwerkvoorziening")
     expect(doel.get_by_role("listitem")).to_have_count(2)
 
     # The ladder: half on an algemene voorziening, half on maatwerk.

@@ -38,11 +38,11 @@ def test_the_beheer_is_the_admin_site_only():
     assert beheer and all(route.startswith("beheer/") for route in beheer)
 
 
-def test_only_logging_in_and_the_health_checks_are_open():
+def test_only_logging_in_the_health_checks_and_the_theme_are_open():
     openbaar = sorted(
         route for route, patroon in routes() if beleid_van(patroon.callback) == Beleid.OPENBAAR
     )
-    assert openbaar == ["healthz", "inloggen/", "readyz"]
+    assert openbaar == ["healthz", "inloggen/", "readyz", "thema.css"]
 
 
 def zonder_beleid(request):
