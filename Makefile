@@ -13,7 +13,7 @@ RUN_ENV := PATH="$(CURDIR)/$(VENV)/bin:$$PATH" DJANGO_SETTINGS_MODULE=sociaal.se
 # The tests: real PostgreSQL and Redis on loopback (started by scripts/test-services).
 TEST_ENV := DJANGO_SETTINGS_MODULE=sociaal.settings.test
 
-.PHONY: help install run serve test lint format check-migrations pytest lock clean bench
+.PHONY: help install run serve test lint format check-migrations pytest lock clean bench handleiding
 
 help:
 	@echo "make run    - install, migrate, load demo data and serve http://127.0.0.1:8000"
@@ -22,6 +22,7 @@ help:
 	@echo "make format - ruff format and fix"
 	@echo "make lock   - refresh requirements/constraints.txt from pyproject.toml"
 	@echo "make bench  - measurements on PostgreSQL with demo data (bench/results/latest.md)"
+	@echo "make handleiding - new screenshots for docs/gebruikershandleiding.md from the browser tests"
 
 $(STAMP): pyproject.toml requirements/constraints.txt
 	@py=$$(scripts/find-python) || exit 1; \
@@ -58,6 +59,14 @@ check-migrations: install
 
 pytest: install
 	$(TEST_ENV) $(VENV)/bin/pytest
+
+# The user guide's pictures: the story tests take them; 256 colours into docs/handleiding/.
+handleiding: install
+	scripts/test-system-packages
+	scripts/test-services
+	rm -rf var/schermafdrukken
+	$(TEST_ENV) $(VENV)/bin/pytest tests/browser/test_verhalen.py -q
+	$(PY) scripts/handleiding-afbeeldingen var/schermafdrukken
 
 # Measurements, not tests: a database of its own (BENCH_HOUSEHOLDS, default 20000), kept.
 BENCH_DB ?= sociaal_bench

@@ -5,7 +5,9 @@ context and page per test, against pytest-django's `live_server` on real Postgre
 browser test runs in a transactional database (the `page` fixture asks for it)."""
 
 import os
+import subprocess
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -29,6 +31,13 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 TIMEOUT_MS = 10_000
+# Screenshots of the pages the stories pass (tests/browser/test_verhalen.py), for the user
+# guide: SOCIAAL_SCHERMAFDRUKKEN, default var/schermafdrukken/ (gitignored).
+SCHERMAFDRUKKEN = Path(
+    os.environ.get("SOCIAAL_SCHERMAFDRUKKEN")
+    or Path(__file__).resolve().parents[2] / "var" / "schermafdrukken"
+)
+SCHERMAFDRUK_BREEDTE = 1280
 
 
 @pytest.fixture(scope="session")
@@ -100,3 +109,37 @@ def inloggen_zonder_js(context_zonder_js: BrowserContext, live_server) -> Callab
         return context_zonder_js.new_page()
 
     return _inloggen
+
+
+def schermafdruk(page: Page, naam: str) -> Path:
+    """A full-page PNG of what `page` shows now, 1280 px wide, as `<naam>.png` in
+    SOCIAAL_SCHERMAFDRUKKEN (e.g. `01-consulent-melding`)."""
+    SCHERMAFDRUKKEN.mkdir(parents=True, exist_ok=True)
+    if page.viewport_size["width"] != SCHERMAFDRUK_BREEDTE:
+        page.set_viewport_size({"width": SCHERMAFDRUK_BREEDTE, "height": 900})
+    # Whatever htmx still loads (the count of reminders in the menu) is on the picture.
+    page.wait_for_load_state("networkidle")
+    # From the top and without a focus ring: sticky and focus-only elements (the autosave
+    # status, the skip link) otherwise land in the middle of a full-page picture.
+    page.evaluate("document.activeElement?.blur(); window.scrollTo(0, 0)")
+    pad = SCHERMAFDRUKKEN / f"{naam}.png"
+    page.screenshot(path=pad, full_page=True, animations="disabled", caret="hide")
+    return pad
+
+
+def pdf_schermafdruk(pdf: Path, naam: str) -> Path:
+    """The first page of a PDF as `<naam>.png` in SOCIAAL_SCHERMAFDRUKKEN (pdftoppm, 60 dpi)."""
+    SCHERMAFDRUKKEN.mkdir(parents=True, exist_ok=True)
+    doel = SCHERMAFDRUKKEN / naam
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(doel)],
+        check=True,
+        capture_output=True,
+    )
+    return doel.with_suffix(".png")
+
+
+@pytest.fixture(name="schermafdruk")
+def schermafdruk_fixture() -> Callable[[Page, str], Path]:
+    """`schermafdruk(page, "01-consulent-melding")` → the path of the PNG it saved."""
+    return schermafdruk

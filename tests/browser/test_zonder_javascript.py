@@ -40,7 +40,9 @@ def test_keukentafelgesprek_opslaan_en_afronden_zonder_javascript(
     bewoner = PersoonFactory(
         huishouden=huishouden_centrum, voornamen="Johanna", achternaam="de Boer"
     )
-    gesprek = GesprekFactory(melding=MeldingFactory(huishouden=huishouden_centrum, persoon=bewoner))
+    gesprek = GesprekFactory(
+        melding=MeldingFactory(huishouden=huishouden_centrum, persoon=bewoner)
+    )
     page = inloggen_zonder_js(consulent)
     page.goto(f"/plannen/gesprekken/{gesprek.pk}/")
 
