@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from sociaal.medewerkers.models import Rol
+
 
 class Actie(models.TextChoices):
     LEZEN = "lezen", _("Lezen")
@@ -76,3 +78,8 @@ class AuditEntry(models.Model):
 
     def delete(self, *args, **kwargs):
         raise PermissionError("Audit entries cannot be deleted.")
+
+    @property
+    def rol_label(self) -> str:
+        """The role in words; the stored code as it was when the role no longer exists."""
+        return Rol(self.rol).label if self.rol in Rol.values else self.rol

@@ -107,8 +107,8 @@ class HerverdeelForm(NLDesignFormMixin, forms.Form):
     reden = forms.CharField(
         label=gettext_lazy("Reden van de overdracht"),
         widget=forms.Textarea(attrs={"rows": 2}),
-        required=False,
         help_text=gettext_lazy("Bijvoorbeeld: uit dienst per 1 december, langdurig ziek."),
+        error_messages={"required": gettext_lazy("Geef een reden voor de overdracht.")},
     )
     verdelen_over = forms.TypedMultipleChoiceField(
         label=gettext_lazy("Verdeel over"),
@@ -118,9 +118,11 @@ class HerverdeelForm(NLDesignFormMixin, forms.Form):
     )
     zaken = forms.CharField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args, werk: Werk, **kwargs):
+    def __init__(self, *args, werk: Werk, voorstel: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.werk = werk
+        # Handing over needs a reason; asking for a proposal does not yet.
+        self.fields["reden"].required = not voorstel
         self._op_pk = {m.pk: m for m in werk.collegas}
         self.fields["verdelen_over"].choices = [(m.pk, str(m)) for m in werk.collegas]
         self.fields["verdelen_over"].error_messages["invalid_choice"] = _(
@@ -175,7 +177,7 @@ def herverdelen(request: HttpRequest) -> HttpResponse:
     veranderd = gegevens is not None and gegevens.get("zaken") != werk.sleutels
     if veranderd:
         gegevens["zaken"] = werk.sleutels
-    form = HerverdeelForm(gegevens, werk=werk)
+    form = HerverdeelForm(gegevens, werk=werk, voorstel=request.POST.get("actie") == "voorstel")
     if request.method == "POST" and form.is_valid():
         if veranderd:
             form.add_error(
@@ -238,7 +240,7 @@ def _met_voorstel(form, gegevens, teams, werk: Werk) -> HerverdeelForm:
     )
     for (soort, pk), medewerker_id in voorstel.items():
         gegevens[f"{soort}-{pk}"] = str(medewerker_id)
-    nieuw = HerverdeelForm(gegevens, werk=werk)
+    nieuw = HerverdeelForm(gegevens, werk=werk, voorstel=True)
     nieuw.is_valid()
     if len(voorstel) < len(zaken):
         nieuw.add_error(

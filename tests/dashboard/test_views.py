@@ -1027,6 +1027,26 @@ def test_handing_over_without_a_reason_moves_nothing(werk, team):
     assert stand() == voor
 
 
+def test_the_reason_is_marked_as_needed_but_a_proposal_does_without(werk, team):
+    carla = team["consulent"]
+    client = ingelogd(team["teamleider"])
+    pagina = html(client.get(HERVERDELEN, {"medewerker": carla.pk}))
+    veld = pagina.split('for="id_reden"', 1)[1].split("</textarea>", 1)[0]
+    assert "(niet verplicht)" not in veld
+    assert 'aria-required="true"' in veld
+    voorstel = client.post(
+        HERVERDELEN,
+        {
+            "medewerker": carla.pk,
+            "actie": "voorstel",
+            "verdelen_over": [team["collega"].pk],
+            "zaken": zaken_van(client, carla),
+        },
+    )
+    assert foutmelding(html(voorstel), "reden") == ""
+    assert set(keuzes(html(voorstel)).values()) == {str(team["collega"].pk)}
+
+
 def test_work_that_changed_since_the_page_was_opened_is_not_handed_over(werk, team, wijk_centrum):
     """Between opening the page and pressing "Overdragen", Carla handed a plan over
     herself. Tineke chose for the cases as they were: the whole form is refused, nothing

@@ -57,6 +57,7 @@ def test_the_auditor_finds_entries_by_household_user_and_period(
     assert "2 regels" in per_huishouden.content.decode()
     html = per_persoon.content.decode()
     assert "2 regels" in html and "Geweigerd" in html and "Toegestaan" in html
+    assert '<td class="utrecht-table__cell">Consulent</td>' in html  # the role in words
     assert "2 regels" in per_periode.content.decode()  # a read and a refusal
     # Each search is itself in the log, with the household searched for.
     zoekopdrachten = AuditEntry.objects.filter(medewerker=auditor, actie=Actie.ZOEKEN)
