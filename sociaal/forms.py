@@ -55,7 +55,9 @@ class NLDesignFormMixin:
         """Classes and formats for every field; call again after adding fields."""
         for field in self.fields.values():
             widget = field.widget
-            if field.required:
+            # A choice between radio buttons is required as a whole (the radiogroup of
+            # components/field.html says so), not each button.
+            if field.required and not isinstance(widget, forms.RadioSelect):
                 widget.attrs["aria-required"] = "true"
             if "class" not in widget.attrs:
                 css = next(

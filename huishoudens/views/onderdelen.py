@@ -12,7 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy
 from django.views import View
-from django_htmx.http import HttpResponseClientRedirect, reswap, retarget
+from django_htmx.http import HttpResponseClientRedirect, reselect, reswap, retarget
 
 from sociaal.access import Beleid
 from sociaal.audit.models import Actie, Resultaat
@@ -70,7 +70,10 @@ class _OnderdeelBasis(View):
             return redirect(self.dossier_url(huishouden))
         context = {**dossier_context(verfrist), "status_melding": melding}
         response = render(request, f"huishoudens/dossier.html#{self.sectie}", context)
-        return reswap(retarget(response, f"#{self.sectie}"), "outerHTML")
+        # The section's list is swapped; what was done goes, out of band, into the section's
+        # live region, which stays on the page so that a screen reader announces it.
+        inhoud = f"#{self.sectie}-inhoud"
+        return reswap(reselect(retarget(response, inhoud), inhoud), "outerHTML")
 
 
 class OnderdeelFormulier(_OnderdeelBasis):

@@ -62,8 +62,10 @@ def instellen(request: HttpRequest) -> HttpResponse:
             return render(
                 request, "tweestaps/herstelcodes.html", {"codes": codes, "next": _verder(request)}
             )
+    # With a viewBox instead of a fixed size, so that the CSS scales the whole code (a fixed
+    # 225 px drawn in a 12rem box was cut off, and a cut-off code does not scan).
     qr = segno.make(apparaat.config_url, error="m").svg_inline(
-        scale=5, dark="#000", light="#fff", omitsize=False
+        scale=5, dark="#000", light="#fff", omitsize=True
     )
     return render(
         request,

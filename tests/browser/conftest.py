@@ -143,3 +143,15 @@ def pdf_schermafdruk(pdf: Path, naam: str) -> Path:
 def schermafdruk_fixture() -> Callable[[Page, str], Path]:
     """`schermafdruk(page, "01-consulent-melding")` → the path of the PNG it saved."""
     return schermafdruk
+
+
+def namen_geven(teamleider, consulent, collega) -> None:
+    """Wijkteam Centrum with names as on the pages: Anouk de Wit leads, Bram Visser and
+    Chantal Bos are consulenten."""
+    for medewerker, voornaam, achternaam in (
+        (teamleider, "Anouk", "de Wit"),
+        (consulent, "Bram", "Visser"),
+        (collega, "Chantal", "Bos"),
+    ):
+        medewerker.first_name, medewerker.last_name = voornaam, achternaam
+        medewerker.save(update_fields=["first_name", "last_name"])

@@ -9,6 +9,7 @@ from playwright.sync_api import Page, expect
 
 from huishoudens.models import Melding
 from plannen.models import Plan
+from tests.browser.conftest import namen_geven
 from tests.factories import WACHTWOORD, HuishoudenFactory, MeldingFactory, PlanFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -25,13 +26,7 @@ REDEN_FOUT = "Geef een reden voor de overdracht."
 def werk(teamleider, consulent, collega, wijk_centrum):
     """Wijkteam Centrum: a teamleider, a consulent who directs two open plans (and one closed
     one, which does not count) and has one melding assigned, and a colleague with none."""
-    for medewerker, voornaam, achternaam in (
-        (teamleider, "Anouk", "de Wit"),
-        (consulent, "Bram", "Visser"),
-        (collega, "Chantal", "Bos"),
-    ):
-        medewerker.first_name, medewerker.last_name = voornaam, achternaam
-        medewerker.save(update_fields=["first_name", "last_name"])
+    namen_geven(teamleider, consulent, collega)
     plannen = [
         PlanFactory(
             huishouden=HuishoudenFactory(wijk=wijk_centrum, straat=straat, huisnummer=nummer),

@@ -1056,7 +1056,7 @@ def test_ander_team_vindt_en_opent_het_huishouden_niet_en_het_staat_in_het_logbo
     expect(page.get_by_role("heading", level=2, name="1 regel", exact=True)).to_be_visible()
     rij = page.locator("#logboek tbody tr")
     expect(rij).to_have_count(1)
-    for tekst in (str(consulent_noord), "consulent", "Lezen", "Geweigerd", str(de_boer.pk)):
+    for tekst in (str(consulent_noord), "Consulent", "Lezen", "Geweigerd", str(de_boer.pk)):
         expect(rij).to_contain_text(tekst)
     expect(rij).to_contain_text(weigering.request_id)
     schermafdruk(page, "42-auditor-logboek")

@@ -191,7 +191,12 @@ def test_network_load_only_for_a_mantelzorger(client_consulent, huishouden_centr
         {"naam": "Marieke", "relatie": "familie", "is_mantelzorger": "on", "belasting": "zwaar"},
         **HTMX,
     )
-    assert response.headers["HX-Retarget"] == "#personen"
+    # The list in the section is swapped; the section's live region stays and says it.
+    assert response.headers["HX-Retarget"] == "#personen-inhoud"
+    assert response.headers["HX-Reselect"] == "#personen-inhoud"
+    assert 'id="status-personen" hx-swap-oob="innerHTML">Netwerklid toegevoegd.<' in (
+        response.content.decode()
+    )
     assert "Marieke" in response.content.decode()
     assert persoon.netwerk.get().belasting == "zwaar"
 
