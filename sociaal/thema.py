@@ -13,6 +13,7 @@ from functools import cache
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
 
 from sociaal.access import Beleid, toegang
 from sociaal.kleur import donkerder
@@ -59,8 +60,26 @@ def versie() -> str:
 
 @toegang(Beleid.OPENBAAR)
 def stylesheet(request: HttpRequest) -> HttpResponse:
+    """The theme's stylesheet. Answered by ThemaMiddleware before any session is read; the
+    route remains so that templates can reverse it and the access walk sees its policy."""
     response = HttpResponse(huidig().css(), content_type="text/css; charset=utf-8")
     response["Cache-Control"] = "public, max-age=31536000, immutable"
-    # The same for everyone and without personal data: exempt from no-store.
-    response.zonder_persoonsgegevens = True
     return response
+
+
+class ThemaMiddleware:
+    """Serves `/thema.css` above the session, authentication and second-step middleware:
+    the same bytes for everyone, so no session is read or saved, no cookie is set, no
+    second step is asked, and browsers and proxies may keep it (the link carries the
+    version)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.pad = None
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if self.pad is None:
+            self.pad = reverse("thema")
+        if request.path == self.pad and request.method in ("GET", "HEAD"):
+            return stylesheet(request)
+        return self.get_response(request)

@@ -51,6 +51,8 @@ MIDDLEWARE = [
     # Serves the collected static files (with far-future caching of hashed names) from the
     # app itself, so production needs no separate file server.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The municipality's stylesheet, before any session is read (sociaal.thema).
+    "sociaal.thema.ThemaMiddleware",
     "sociaal.audit.middleware.RequestContextMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -3,7 +3,13 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.factories import BetrokkeneFactory, NetwerklidFactory, PersoonFactory, PlanFactory
+from tests.factories import (
+    BetrokkeneFactory,
+    HuishoudenFactory,
+    NetwerklidFactory,
+    PersoonFactory,
+    PlanFactory,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -53,3 +59,26 @@ def test_dossier_past_op_een_tablet(inloggen, consulent, huishouden_centrum):
     breedte = page.evaluate("document.documentElement.scrollWidth")
     assert breedte <= 768, f"horizontale scroll: de pagina is {breedte}px breed"
     page.screenshot(path=SCREENSHOT, full_page=True)
+
+
+def test_alleen_een_te_brede_tabel_is_een_tabstop(inloggen, teamleider, consulent, wijk_centrum):
+    for straat in ("Kastanjelaan", "Populierenweg", "Van Hogendorpstraat"):
+        huishouden = HuishoudenFactory(wijk=wijk_centrum, straat=straat)
+        PlanFactory(huishouden=huishouden, regisseur=consulent)
+    page = inloggen(teamleider)
+    page.goto("/dashboard/")
+    houder = page.locator(".sociaal-tabel-container").first
+    # On a desktop the caseload table fits: no Tab stop, no extra landmark.
+    expect(houder).not_to_have_attribute("tabindex", "0")
+    expect(houder).not_to_have_attribute("role", "region")
+
+    # On a narrow screen it scrolls sideways: a named region that Tab reaches, so that the
+    # arrow keys scroll it.
+    page.set_viewport_size({"width": 360, "height": 800})
+    expect(houder).to_have_attribute("tabindex", "0")
+    expect(houder).to_have_attribute("role", "region")
+    expect(houder).to_have_accessible_name("Caseload per medewerker")
+    houder.focus()
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    assert houder.evaluate("el => el.scrollLeft") > 0

@@ -53,8 +53,15 @@ def test_elke_pagina_linkt_het_thema_met_zijn_versie(consulent, huiskleur):
     assert f'href="/thema.css?v={thema.versie()}"' in pagina
 
 
-def test_het_thema_mag_ook_voor_een_ingelogde_medewerker_in_de_cache(consulent):
+def test_het_thema_mag_ook_voor_een_ingelogde_medewerker_in_de_cache(consulent, settings):
+    settings.SOCIAAL_TWEESTAPS = True  # not even the second step stands in its way
     client = ingelogd(consulent)
-    assert client.get("/thema.css")["Cache-Control"] == "public, max-age=31536000, immutable"
+    response = client.get("/thema.css")
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "public, max-age=31536000, immutable"
+    # Nothing of the session travels with it: no cookie, no Vary on the cookie.
+    assert settings.SESSION_COOKIE_NAME not in response.cookies
+    assert "Cookie" not in response.get("Vary", "")
     # Everything else a medewerker is shown stays out of caches.
+    settings.SOCIAAL_TWEESTAPS = False
     assert client.get("/")["Cache-Control"] == "no-store"
