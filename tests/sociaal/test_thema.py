@@ -65,3 +65,13 @@ def test_het_thema_mag_ook_voor_een_ingelogde_medewerker_in_de_cache(consulent, 
     # Everything else a medewerker is shown stays out of caches.
     settings.SOCIAAL_TWEESTAPS = False
     assert client.get("/")["Cache-Control"] == "no-store"
+
+
+def test_elke_pagina_heeft_een_eigen_icoon(client, db):
+    """Without one the browser asks for /favicon.ico, which the app does not have: a 404 in
+    the console of every first visit."""
+    pagina = client.get("/inloggen/").content.decode()
+    assert '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">' in pagina
+    icoon = client.get("/static/favicon.svg")
+    assert icoon.status_code == 200
+    assert b"<svg" in b"".join(icoon.streaming_content if icoon.streaming else [icoon.content])
