@@ -1,10 +1,13 @@
 """`make bench`: measurements, not tests. Runs against PostgreSQL with seed_demo data
 (created when missing) and writes bench/results/latest.md and latest.json.
 
-Measures now: the reminder scan over the whole municipality; a plan PDF against a bare
+Measures: the reminder scan over the whole municipality; a plan PDF against a bare
 WeasyPrint render of the same HTML (the PDF floor); the team-lead dashboard for one team
-and for all teams against its database floor: the very SQL statements the dashboard
-sends, run straight on a cursor. Issue #9 adds the rest."""
+and for all teams against its database floor (the very SQL statements the dashboard sends,
+run straight on a cursor); and the pages a medewerker waits for (dossier, household list
+first and deep page, person search by name prefix, wachtlijst, plan page) against the
+framework floor, with the Django admin changelist of households as the peer
+(bench/paginas.py, bench/vloer_urls.py)."""
 
 import json
 import os
@@ -39,8 +42,15 @@ def meet(functie, herhalingen=HERHALINGEN, voorbereiden=None):
 
 def main() -> None:
     django.setup()
+    from django.conf import settings
     from django.core.management import call_command
     from django.db import connection
+    from django.urls import clear_url_caches, set_urlconf
+
+    # The app's routes plus the framework floor and the admin peer (bench/vloer_urls.py).
+    settings.ROOT_URLCONF = "vloer_urls"
+    set_urlconf(None)
+    clear_url_caches()
 
     from huishoudens.models import Huishouden
     from plannen.models import Document, Plan
@@ -79,6 +89,9 @@ def main() -> None:
     pdf["ratio_to_floor"] = round(pdf["median_ms"] / kaal["median_ms"], 2)
 
     dashboard = dashboard_meten()
+    from paginas import paginas_meten
+
+    paginas = paginas_meten(meet, max(HERHALINGEN, 10))
 
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True
@@ -93,6 +106,7 @@ def main() -> None:
         "pdf_plan": pdf,
         "pdf_floor_bare_weasyprint": kaal,
         **dashboard,
+        "pages": paginas,
     }
     UIT.mkdir(exist_ok=True)
     (UIT / "latest.json").write_text(json.dumps(uitkomst, indent=2))
@@ -121,6 +135,41 @@ def main() -> None:
             f"| {uitleg} | {m['median_ms']} | {m['p95_ms']} | {m['queries']} queries; "
             f"{m['ratio_to_floor']}x the database floor ({m['floor_median_ms']} ms) |"
         )
+    context = paginas.pop("_context")
+    vloer = paginas["framework_floor"]["median_ms"]
+    for naam, uitleg in (
+        ("framework_floor", "floor: minimal authenticated view, same middleware"),
+        (
+            "dossier_page",
+            f"dossier page ({context['dossier_people']} people, "
+            f"{context['dossier_network']} in their network)",
+        ),
+        (
+            "household_list_first",
+            f"household list, page 1 ({context['list_households_visible']} visible households)",
+        ),
+        ("household_list_deep", f"household list, page {context['deep_page']}"),
+        (
+            "person_search_prefix",
+            f"person search, name prefix of {context['search_prefix_length']} "
+            f"letters over {context['persons']} persons (POST and result page)",
+        ),
+        ("wachtlijst_team", "wachtlijst of a team"),
+        ("plan_page", f"plan page ({context['plan_afspraken']} afspraken)"),
+        ("admin_changelist_first", "peer: Django admin changelist of households, page 1"),
+    ):
+        m = paginas[naam]
+        regels.append(
+            f"| {uitleg} | {m['median_ms']} | {m['p95_ms']} | {m['queries']} queries; "
+            f"{m['ratio_to_framework_floor']}x the framework floor ({vloer} ms) |"
+        )
+    lijst, peer = paginas["household_list_first"], paginas["admin_changelist_first"]
+    regels += [
+        "",
+        f"Household list vs the admin changelist on the same data: "
+        f"{round(peer['median_ms'] / lijst['median_ms'], 2)}x faster "
+        f"({lijst['median_ms']} ms vs {peer['median_ms']} ms).",
+    ]
     regels.append("")
     (UIT / "latest.md").write_text("\n".join(regels))
     print("\n".join(regels))

@@ -1,0 +1,100 @@
+"""The pages a medewerker waits for, through the whole stack (middleware, access policy,
+audit, templates), against the framework floor: a minimal authenticated view through the
+same middleware (bench/vloer_urls.py). The household list is also set against the Django
+admin changelist of households on the same data, the peer a municipality would scaffold."""
+
+from django.db import connection
+from django.db.models import Count
+from django.test import Client
+
+HOST = {"HTTP_HOST": "127.0.0.1"}
+
+
+def _client(medewerker) -> Client:
+    client = Client()
+    client.force_login(medewerker)
+    return client
+
+
+def _pagina(meet, herhalingen, client, pad, *, post=None) -> dict:
+    """Median and p95 of one page (a POST followed to its page), and its query count."""
+
+    def ophalen():
+        if post is not None:
+            antwoord = client.post(pad, post, follow=True, **HOST)
+        else:
+            antwoord = client.get(pad, **HOST)
+        assert antwoord.status_code == 200, (pad, antwoord.status_code)
+        return antwoord
+
+    ophalen()  # warm-up
+    statements = []
+
+    def tellen(execute, sql, params, many, context):
+        statements.append(sql)
+        return execute(sql, params, many, context)
+
+    # Counted by a wrapper, not the debug query log: that log is a bounded deque, which the
+    # earlier measures can fill, and then counts nothing.
+    with connection.execute_wrapper(tellen):
+        ophalen()
+    m = meet(ophalen, herhalingen=herhalingen)
+    m["queries"] = len(statements)
+    return m
+
+
+def paginas_meten(meet, herhalingen: int) -> dict:
+    from huishoudens.models import Huishouden, Melding, Persoon
+    from plannen.models import Plan
+    from sociaal.medewerkers.models import Medewerker, Rol
+
+    groot = (
+        Huishouden.objects.annotate(n=Count("personen__netwerk", distinct=True))
+        .order_by("-n", "pk")
+        .first()
+    )
+    consulent = Medewerker.objects.filter(rol=Rol.CONSULENT, teams=groot.wijk.team_id).first()
+    teamleider = Medewerker.objects.filter(rol=Rol.TEAMLEIDER, teams=groot.wijk.team_id).first()
+    plan = (
+        Plan.objects.filter(huishouden__wijk__team_id=groot.wijk.team_id)
+        .annotate(n=Count("doelen__afspraken"))
+        .order_by("-n", "pk")
+        .first()
+    )
+    beheer, _nieuw = Medewerker.objects.get_or_create(
+        username="bench-beheer",
+        defaults={"rol": Rol.BEHEERDER, "is_staff": True, "is_superuser": True},
+    )
+    c, t = _client(consulent), _client(teamleider)
+    zichtbaar = Huishouden.objects.filter(wijk__team_id=groot.wijk.team_id).count()
+    diep = max(1, zichtbaar // 25 - 1)
+    prefix = Persoon.objects.filter(huishouden=groot).values_list("achternaam", flat=True)[0][:3]
+
+    uitkomst = {
+        "framework_floor": _pagina(meet, herhalingen, c, "/bench/vloer/"),
+        "dossier_page": _pagina(meet, herhalingen, c, f"/huishoudens/{groot.pk}/"),
+        "household_list_first": _pagina(meet, herhalingen, c, "/huishoudens/"),
+        "household_list_deep": _pagina(meet, herhalingen, c, f"/huishoudens/?pagina={diep}"),
+        "person_search_prefix": _pagina(
+            meet, max(herhalingen, 20), c, "/huishoudens/", post={"naam": prefix}
+        ),
+        "wachtlijst_team": _pagina(meet, herhalingen, t, "/meldingen/wachtlijst/"),
+        "plan_page": _pagina(meet, herhalingen, c, f"/plannen/{plan.pk}/"),
+        "admin_changelist_first": _pagina(
+            meet, herhalingen, _client(beheer), "/bench/beheer/huishoudens/huishouden/"
+        ),
+    }
+    vloer = uitkomst["framework_floor"]["median_ms"]
+    for m in uitkomst.values():
+        m["ratio_to_framework_floor"] = round(m["median_ms"] / vloer, 2)
+    uitkomst["_context"] = {
+        "dossier_people": groot.personen.count(),
+        "dossier_network": groot.n,
+        "list_households_visible": zichtbaar,
+        "deep_page": diep,
+        "search_prefix_length": len(prefix),
+        "persons": Persoon.objects.count(),
+        "open_meldingen": Melding.objects.filter(status__in=["nieuw", "toegewezen"]).count(),
+        "plan_afspraken": plan.n,
+    }
+    return uitkomst
