@@ -65,7 +65,7 @@ handleiding: install
 	scripts/test-system-packages
 	scripts/test-services
 	rm -rf var/schermafdrukken
-	$(TEST_ENV) $(VENV)/bin/pytest tests/browser/test_verhalen.py -q
+	$(TEST_ENV) $(VENV)/bin/pytest tests/browser/verhalen -q
 	$(PY) scripts/handleiding-afbeeldingen var/schermafdrukken
 
 # Measurements, not tests: a database of its own (BENCH_HOUSEHOLDS, default 20000), kept.

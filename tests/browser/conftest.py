@@ -31,7 +31,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 TIMEOUT_MS = 10_000
-# Screenshots of the pages the stories pass (tests/browser/test_verhalen.py), for the user
+# Screenshots of the pages the stories pass (tests/browser/verhalen/), for the user
 # guide: SOCIAAL_SCHERMAFDRUKKEN, default var/schermafdrukken/ (gitignored).
 SCHERMAFDRUKKEN = Path(
     os.environ.get("SOCIAAL_SCHERMAFDRUKKEN")
