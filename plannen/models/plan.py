@@ -9,6 +9,22 @@ class PlanQuerySet(models.QuerySet):
     def open(self) -> "PlanQuerySet":
         return self.exclude(status=Plan.Status.AFGESLOTEN)
 
+    def met_inhoud(self) -> "PlanQuerySet":
+        """With the doelen and afspraken a plan version freezes (plannen.versies)."""
+        from .doelen import Afspraak, Doel
+
+        afspraken = Afspraak.objects.select_related(
+            "persoon", "netwerklid", "voorziening", "betrokkene"
+        )
+        return self.prefetch_related(
+            models.Prefetch(
+                "doelen",
+                queryset=Doel.objects.prefetch_related(
+                    models.Prefetch("afspraken", queryset=afspraken)
+                ),
+            )
+        )
+
 
 class Plan(models.Model):
     """The one shared plan of a household ("1 huishouden, 1 plan, 1 regisseur").

@@ -6,14 +6,13 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from huishoudens.services import controleer_toegang
 from sociaal.medewerkers.models import Medewerker
 
-from ..models import Afspraak, Doel, Plan, PlanVersie
+from ..models import Afspraak, Plan, PlanVersie
 from ..versies import inhoud_van
 from .doelen import geweigerd
 from .plan import plan_opslaan
@@ -107,19 +106,7 @@ def plan_vaststellen(
     )
     plan.vastgesteld_op = timezone.now()
     status_opslaan(plan, door, "akkoord_op", "akkoord_wijze", "evaluatie_op", "vastgesteld_op")
-    met_inhoud = Plan.objects.prefetch_related(
-        Prefetch(
-            "doelen",
-            queryset=Doel.objects.prefetch_related(
-                Prefetch(
-                    "afspraken",
-                    queryset=Afspraak.objects.select_related(
-                        "persoon", "netwerklid", "voorziening", "betrokkene"
-                    ),
-                )
-            ),
-        )
-    ).get(pk=plan.pk)
+    met_inhoud = Plan.objects.met_inhoud().get(pk=plan.pk)
     return PlanVersie.objects.create(
         plan=plan,
         nummer=plan.versie,

@@ -1,6 +1,8 @@
 """Builds a demo municipality: teams, wijken, medewerkers, households of realistic shapes,
-their network and betrokkenen, and plans with regisseurs. Deterministic for a seed, and
-bulk-inserted in batches so that it scales to the benchmark's 150,000 households."""
+their network and betrokkenen, and plans with regisseurs — the open plan and the closed
+plans of earlier years. Deterministic for a seed, and bulk-inserted in batches so that it
+scales to the benchmark's municipality (`--households 150000`: 250,000 persons, 150,000
+plans of which ~70,000 open, 30 teams of 6 to 14 medewerkers, 300 in all)."""
 
 import random
 from dataclasses import dataclass, field
@@ -14,10 +16,12 @@ from django.utils import timezone
 from huishoudens.models import Betrokkene, Huishouden, Melding, Netwerklid, Persoon
 from huishoudens.validators import is_geldig_bsn
 from plannen.models import Afspraak, Keukentafelgesprek, Plan, RegisseurOverdracht
+from sociaal.herinneringen.models import Herinnering
 from sociaal.medewerkers.models import Medewerker, Rol, Team, Wijk
 from voorzieningen.models import Voorziening
 
 from . import namen
+from .herinneringen import genereer_historie
 from .kaart import genereer_kaart
 from .meldingen import genereer_meldingen
 from .plannen import genereer_plannen, genereer_resultaten
@@ -81,6 +85,20 @@ DEMO_ACCOUNTS = [
     ),
 ]
 TEAM_NAMEN = ["Centrum", "Noord", "Zuid", "Oost", "West"]
+# Team sizes vary around ten (Centrum, with the demo accounts, has ten); households are
+# spread over the wijken in proportion, so a big team has a big area.
+TEAMGROOTTES = [8, 12, 6, 14, 10]
+# The shapes the wijkteams meet, 1.67 residents per household on average.
+VORMEN = {
+    "alleenstaande_oudere": 30,
+    "alleenstaande": 28,
+    "schulden": 12,
+    "jongvolwassene": 10,
+    "eenoudergezin": 10,
+    "gezin": 10,
+}
+OPEN_PLAN = 0.467  # share of households with an open plan (70,000 of 150,000)
+GESLOTEN_PLANNEN = ([0, 1, 2, 3], [58, 33, 7, 2])  # closed plans of earlier years
 REDENEN_OVERDRACHT = [
     "Verhuizing naar een andere wijk",
     "Langdurig verlof van de vorige regisseur",
@@ -143,9 +161,10 @@ class Generator:
                 email=f"{account.username}@sociaal.example",
             )
             nieuw.append((m, team_op_naam.get(account.team)))
-        for team in teams:
+        for nummer, team in enumerate(teams):
             heeft_leider = team.naam == "Wijkteam Centrum"
-            for i in range(10 if not heeft_leider else 7):
+            grootte = 7 if heeft_leider else TEAMGROOTTES[nummer % len(TEAMGROOTTES)]
+            for i in range(grootte):
                 rol = Rol.TEAMLEIDER if i == 0 and not heeft_leider else Rol.CONSULENT
                 voornaam = self.rng.choice(namen.VOORNAMEN_VROUW + namen.VOORNAMEN_MAN)
                 tussen, achter = self.rng.choice(namen.ACHTERNAMEN)
@@ -206,12 +225,11 @@ class Generator:
         """One of the shapes the wijkteams meet every week."""
         r = self.rng
         naam = r.choice(namen.ACHTERNAMEN)
-        vorm = r.choices(
-            ["alleenstaande_oudere", "gezin", "schulden", "eenoudergezin", "jongvolwassene"],
-            weights=[30, 25, 20, 15, 10],
-        )[0]
+        vorm = r.choices(list(VORMEN), weights=list(VORMEN.values()))[0]
         if vorm == "alleenstaande_oudere":
             return vorm, [self._persoon(huishouden_id, "hoofdbewoner", r.randint(72, 94), naam)]
+        if vorm == "alleenstaande":
+            return vorm, [self._persoon(huishouden_id, "hoofdbewoner", r.randint(24, 66), naam)]
         if vorm == "jongvolwassene":
             return vorm, [self._persoon(huishouden_id, "hoofdbewoner", r.randint(18, 23), naam)]
         if vorm == "eenoudergezin":
@@ -265,6 +283,7 @@ class Generator:
         soorten = ["huisarts"] if r.random() < 0.6 else []
         soorten += {
             "alleenstaande_oudere": ["zorgaanbieder"],
+            "alleenstaande": ["schuldhulp"] if r.random() < 0.3 else [],
             "gezin": ["school"] if r.random() < 0.7 else [],
             "schulden": ["schuldhulp", "bewindvoerder"] if r.random() < 0.6 else ["schuldhulp"],
             "eenoudergezin": ["school", "jeugdhulp"] if r.random() < 0.4 else ["school"],
@@ -291,16 +310,73 @@ class Generator:
                 contactpersoon=str(noord),
             )
 
-    def huishoudens(self, wijken: list[Wijk], per_team: dict[int, list[Medewerker]]) -> int:
+    def _plannen(self, h, team_leden, regisseur_demo) -> list[tuple[Plan, Medewerker | None]]:
+        """The closed plans of earlier years, and (for about half) the open plan; each with
+        the medewerker it was handed over from, if any."""
+        r = self.rng
+        nu = timezone.now()
+        plannen = []
+        gesloten = r.choices(*GESLOTEN_PLANNEN)[0]
+        sluitingen = sorted(
+            nu - timedelta(days=r.randint(0, 1800), hours=r.randint(0, 8)) for _ in range(gesloten)
+        )
+        for ronde, sluit_op in enumerate(sluitingen):
+            regisseur = r.choice(team_leden)
+            plan = Plan(
+                huishouden_id=h.pk,
+                regisseur=regisseur,
+                created_by=regisseur,
+                created_at=sluit_op - timedelta(days=r.randint(90, 600)),
+                reden_afsluiting=r.choices(
+                    [
+                        Plan.RedenAfsluiting.DOELEN_BEREIKT,
+                        Plan.RedenAfsluiting.VERHUISD,
+                        Plan.RedenAfsluiting.OP_VERZOEK,
+                    ],
+                    weights=[60, 20, 20],
+                )[0],
+            )
+            # Made and filled as a concept, closed afterwards (a closed plan is frozen).
+            plan.ronde, plan.sluit_op = ronde, sluit_op
+            plannen.append((plan, None))
+        if r.random() >= OPEN_PLAN:
+            return plannen
+        regisseur = r.choice(team_leden)
+        if regisseur_demo in team_leden and r.random() < 0.35:
+            regisseur = regisseur_demo
+        plan = Plan(
+            huishouden_id=h.pk,
+            regisseur=regisseur,
+            created_by=regisseur,
+            created_at=nu - timedelta(days=r.randint(0, 700)),
+        )
+        plan.ronde, plan.sluit_op = len(sluitingen), None
+        vorige = None
+        if r.random() < 0.1:
+            vorige = r.choice([m for m in team_leden if m.pk != regisseur.pk])
+            plan.created_by = vorige  # started by the previous regisseur
+        plannen.append((plan, vorige))
+        return plannen
+
+    def huishoudens(
+        self, wijken: list[Wijk], per_team: dict[int, list[Medewerker]]
+    ) -> list[tuple[Plan, Medewerker | None]]:
+        """The households with their residents, network and betrokkenen; returns their
+        plans, not yet saved (genereer_plannen saves and fills them)."""
         r = self.rng
         regisseur_demo = Medewerker.objects.get(username="regisseur")
         team_van_wijk = {w.pk: w.team_id for w in wijken}
-        aangemaakt = 0
+        gewicht = [len(per_team[w.team_id]) for w in wijken]
+        aangemaakt, plannen = 0, []
         while aangemaakt < self.households:
             n = min(BATCH, self.households - aangemaakt)
             batch = []
             for i in range(n):
-                wijk_nummer = (aangemaakt + i) % len(wijken)
+                # The first households go round every wijk (a small demo has them all).
+                if aangemaakt + i < len(wijken):
+                    wijk_nummer = aangemaakt + i
+                else:
+                    wijk_nummer = r.choices(range(len(wijken)), weights=gewicht)[0]
                 wijk = wijken[wijk_nummer]
                 batch.append(
                     Huishouden(
@@ -320,49 +396,31 @@ class Generator:
                 personen += bewoners
                 vormen.append((h, vorm, bewoners[0]))
             Persoon.objects.bulk_create(personen)
-            netwerk, betrokkenen, plannen, overdrachten = [], [], [], []
+            netwerk, betrokkenen = [], []
             for h, vorm, hoofd in vormen:
                 netwerk += self._netwerk(vorm, hoofd)
                 betrokkenen += self._betrokkenen(vorm, h.pk)
-                team_leden = per_team[team_van_wijk[h.wijk_id]]
-                kans = r.random()
-                if kans >= 0.75:
-                    continue
-                regisseur = r.choice(team_leden)
-                if regisseur_demo in team_leden and r.random() < 0.35:
-                    regisseur = regisseur_demo
-                plan = Plan(huishouden_id=h.pk, regisseur=regisseur, created_by=regisseur)
-                if kans >= 0.55:
-                    plan.status = Plan.Status.AFGESLOTEN
-                    plan.closed_at = timezone.now() - timedelta(days=r.randint(0, 365))
-                    plan.reden_afsluiting = r.choices(
-                        [
-                            Plan.RedenAfsluiting.DOELEN_BEREIKT,
-                            Plan.RedenAfsluiting.VERHUISD,
-                            Plan.RedenAfsluiting.OP_VERZOEK,
-                        ],
-                        weights=[60, 20, 20],
-                    )[0]
-                elif r.random() < 0.1:
-                    vorige = r.choice([m for m in team_leden if m.pk != regisseur.pk])
-                    plan.created_by = vorige  # started by the previous regisseur
-                    overdrachten.append((plan, vorige))
-                plannen.append(plan)
+                plannen += self._plannen(h, per_team[team_van_wijk[h.wijk_id]], regisseur_demo)
             Netwerklid.objects.bulk_create(netwerk)
             Betrokkene.objects.bulk_create(betrokkenen)
-            Plan.objects.bulk_create(plannen)
-            RegisseurOverdracht.objects.bulk_create(
+            aangemaakt += n
+        return plannen
+
+    def overdrachten(self, plannen: list[tuple[Plan, Medewerker | None]]) -> None:
+        RegisseurOverdracht.objects.bulk_create(
+            (
                 RegisseurOverdracht(
                     plan_id=plan.pk,
                     van=vorige,
                     naar=plan.regisseur,
                     door=vorige,
-                    reden=r.choice(REDENEN_OVERDRACHT),
+                    reden=self.rng.choice(REDENEN_OVERDRACHT),
                 )
-                for plan, vorige in overdrachten
-            )
-            aangemaakt += n
-        return aangemaakt
+                for plan, vorige in plannen
+                if vorige is not None
+            ),
+            batch_size=BATCH,
+        )
 
 
 @transaction.atomic
@@ -371,12 +429,14 @@ def genereer(*, households: int, seed: int) -> dict:
     teams = gen.teams()
     wijken = gen.wijken(teams)
     per_team = gen.medewerkers(teams)
-    gen.huishoudens(wijken, per_team)
+    plannen = gen.huishoudens(wijken, per_team)
     gen.betrokken_collega(wijken)
     genereer_meldingen(gen.rng, per_team)
     genereer_kaart(wijken)
-    genereer_plannen(gen.rng)
+    genereer_plannen(gen.rng, [plan for plan, _ in plannen])
+    gen.overdrachten(plannen)
     genereer_resultaten(gen.rng)
+    genereer_historie(gen.rng)
     return {
         "teams": len(teams),
         "medewerkers": Medewerker.objects.count(),
@@ -387,4 +447,5 @@ def genereer(*, households: int, seed: int) -> dict:
         "keukentafelgesprekken": Keukentafelgesprek.objects.count(),
         "voorzieningen": Voorziening.objects.count(),
         "afspraken": Afspraak.objects.count(),
+        "herinneringen": Herinnering.objects.count(),
     }

@@ -1,11 +1,12 @@
-"""Demo doelen and afspraken on the open plans, across the rungs of the ladder, and some
-plans agreed (vastgesteld, with their frozen first version)."""
+"""Demo doelen and afspraken on the plans (the closed plans of earlier years and most open
+ones: about ten afspraken a plan), across the rungs of the ladder, and some open plans
+agreed (vastgesteld, with their frozen first version)."""
 
 import random
 from contextlib import contextmanager
 from datetime import timedelta
 
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.utils import timezone
 
 from huishoudens.models import Betrokkene, Netwerklid, Persoon
@@ -30,9 +31,9 @@ BATCH = 2000
 
 
 @contextmanager
-def _eigen_aanmaakmoment(model):
-    """Lets demo rows keep the `created_at` they were given (spread over the past)."""
-    veld = model._meta.get_field("created_at")
+def eigen_aanmaakmoment(model, naam="created_at"):
+    """Lets demo rows keep the moment of creation they were given (spread over the past)."""
+    veld = model._meta.get_field(naam)
     veld.auto_now_add = False
     try:
         yield
@@ -40,8 +41,34 @@ def _eigen_aanmaakmoment(model):
         veld.auto_now_add = True
 
 
-def genereer_plannen(rng: random.Random) -> int:
-    plannen = list(Plan.objects.open().select_related("regisseur").order_by("pk"))
+DOELEN_PER_PLAN = ([1, 2, 3, 4], [20, 30, 30, 20])
+AFSPRAKEN_PER_DOEL = (2, 7)
+GEVULD = 0.85  # share of open plans with doelen (the rest are still being made)
+
+
+def genereer_plannen(rng: random.Random, plannen: list[Plan]) -> int:
+    """Saves the plans round by round — each household's oldest plan first, its open plan
+    last — filling each as a concept and closing it afterwards: a closed plan is frozen, so
+    its doelen and afspraken must be there before it closes ("1 huishouden, 1 plan": a
+    household never has two open plans, not even while the demo is made)."""
+    algemeen = list(Voorziening.objects.actief().filter(soort="algemeen", hele_gemeente=True))
+    maatwerk = list(Voorziening.objects.actief().filter(soort="maatwerk", hele_gemeente=True))
+    aantal = 0
+    for ronde in sorted({p.ronde for p in plannen}):
+        deze = [p for p in plannen if p.ronde == ronde]
+        for i in range(0, len(deze), BATCH):
+            batch = deze[i : i + BATCH]
+            with eigen_aanmaakmoment(Plan):
+                Plan.objects.bulk_create(batch)
+            aantal += _vullen(rng, batch, algemeen, maatwerk)
+            gesloten = [p for p in batch if p.sluit_op]
+            for plan in gesloten:
+                plan.status, plan.closed_at = Plan.Status.AFGESLOTEN, plan.sluit_op
+            Plan.objects.bulk_update(gesloten, ["status", "closed_at"])
+    return aantal
+
+
+def _vullen(rng, plannen: list[Plan], algemeen, maatwerk) -> int:
     huishoudens = {p.huishouden_id for p in plannen}
     personen, netwerk, betrokkenen = {}, {}, {}
     for p in Persoon.objects.filter(huishouden_id__in=huishoudens).order_by("pk"):
@@ -54,33 +81,42 @@ def genereer_plannen(rng: random.Random) -> int:
         netwerk.setdefault(n.persoon.huishouden_id, n)
     for b in Betrokkene.objects.filter(huishouden_id__in=huishoudens).order_by("pk"):
         betrokkenen.setdefault(b.huishouden_id, b)
-    algemeen = list(Voorziening.objects.actief().filter(soort="algemeen", hele_gemeente=True))
-    maatwerk = list(Voorziening.objects.actief().filter(soort="maatwerk", hele_gemeente=True))
-    gevuld = [p for p in plannen if p.huishouden_id in personen and rng.random() < 0.6]
+    gevuld = [
+        p for p in plannen if p.huishouden_id in personen and (p.sluit_op or rng.random() < GEVULD)
+    ]
 
     nu = timezone.now()
     doelen = []
     for plan in gevuld:
-        for i, (domein, tekst) in enumerate(rng.sample(DOELEN, k=rng.randint(1, 3))):
+        k = rng.choices(*DOELEN_PER_PLAN)[0]
+        for i, (domein, tekst) in enumerate(rng.sample(DOELEN, k=k)):
             doelen.append(Doel(plan=plan, domein=domein, omschrijving=tekst, volgorde=i))
     Doel.objects.bulk_create(doelen, batch_size=BATCH)
     afspraken = []
     for doel in doelen:
-        h = doel.plan.huishouden_id
-        for _ in range(rng.randint(1, 3)):
-            # Over the past year; the older, the more often maatwerk (the transformatie the
-            # dashboard's ladder distribution is meant to show).
-            dagen_geleden = rng.randint(0, 364)
+        plan = doel.plan
+        h = plan.huishouden_id
+        einde = plan.sluit_op or nu
+        looptijd = max(1, (einde - plan.created_at).days)
+        for _ in range(rng.randint(*AFSPRAKEN_PER_DOEL)):
+            gemaakt = plan.created_at + timedelta(days=rng.randint(0, looptijd - 1))
+            # The older, the more often maatwerk (the transformatie the dashboard's ladder
+            # distribution is meant to show).
+            dagen_geleden = min((nu - gemaakt).days, 730)
             trede = rng.choices(
                 ["eigen_kracht", "netwerk", "algemeen", "maatwerk", "professional"],
                 weights=[30, 25, 25, 10 + dagen_geleden // 25, 5],
             )[0]
+            if plan.sluit_op:
+                wanneer = gemaakt + timedelta(days=rng.randint(7, 120))
+            else:  # a few open afspraken are over their date
+                wanneer = nu + timedelta(days=rng.randint(-10, 120))
             a = Afspraak(
                 doel=doel,
                 uitvoerder=trede,
-                created_by=doel.plan.regisseur,
-                wanneer=timezone.localdate() + timedelta(days=rng.randint(7, 120)),
-                created_at=nu - timedelta(days=dagen_geleden),
+                created_by=plan.regisseur,
+                wanneer=timezone.localtime(wanneer).date(),
+                created_at=gemaakt,
             )
             if trede == "netwerk" and h in netwerk:
                 a.netwerklid, a.wat = netwerk[h], "Komt twee keer per week langs en helpt mee"
@@ -104,49 +140,35 @@ def genereer_plannen(rng: random.Random) -> int:
                     "Houdt zelf een weekplanning bij",
                 )
             afspraken.append(a)
-    with _eigen_aanmaakmoment(Afspraak):
+    with eigen_aanmaakmoment(Afspraak):
         Afspraak.objects.bulk_create(afspraken, batch_size=BATCH)
 
-    vast = [p.pk for p in gevuld if rng.random() < 0.4]
-    for i in range(0, len(vast), BATCH):
-        batch = list(
-            Plan.objects.filter(pk__in=vast[i : i + BATCH]).prefetch_related(
-                Prefetch(
-                    "doelen",
-                    queryset=Doel.objects.prefetch_related(
-                        Prefetch(
-                            "afspraken",
-                            queryset=Afspraak.objects.select_related(
-                                "persoon", "netwerklid", "voorziening", "betrokkene"
-                            ),
-                        )
-                    ),
-                )
+    vast = [p.pk for p in gevuld if not p.sluit_op and rng.random() < 0.4]
+    batch = list(Plan.objects.filter(pk__in=vast).met_inhoud())
+    versies = []
+    for plan in batch:
+        plan.status = Plan.Status.VASTGESTELD
+        # Agreed over the past seven months: a few are past their evaluation date.
+        plan.akkoord_op = timezone.localdate() - timedelta(days=rng.randint(1, 210))
+        plan.akkoord_wijze = rng.choice(Plan.AkkoordWijze.values)
+        plan.evaluatie_op = plan.akkoord_op + timedelta(days=182)
+        plan.vastgesteld_op = nu
+        versies.append(
+            PlanVersie(
+                plan=plan,
+                nummer=1,
+                inhoud=inhoud_van(plan),
+                vastgesteld_op=nu,
+                vastgesteld_door_id=plan.regisseur_id,
+                akkoord_op=plan.akkoord_op,
+                akkoord_wijze=plan.akkoord_wijze,
+                evaluatie_op=plan.evaluatie_op,
             )
         )
-        versies = []
-        for plan in batch:
-            plan.status = Plan.Status.VASTGESTELD
-            plan.akkoord_op = timezone.localdate() - timedelta(days=rng.randint(1, 90))
-            plan.akkoord_wijze = rng.choice(Plan.AkkoordWijze.values)
-            plan.evaluatie_op = plan.akkoord_op + timedelta(days=182)
-            plan.vastgesteld_op = nu
-            versies.append(
-                PlanVersie(
-                    plan=plan,
-                    nummer=1,
-                    inhoud=inhoud_van(plan),
-                    vastgesteld_op=nu,
-                    vastgesteld_door_id=plan.regisseur_id,
-                    akkoord_op=plan.akkoord_op,
-                    akkoord_wijze=plan.akkoord_wijze,
-                    evaluatie_op=plan.evaluatie_op,
-                )
-            )
-        Plan.objects.bulk_update(
-            batch, ["status", "akkoord_op", "akkoord_wijze", "evaluatie_op", "vastgesteld_op"]
-        )
-        PlanVersie.objects.bulk_create(versies)
+    Plan.objects.bulk_update(
+        batch, ["status", "akkoord_op", "akkoord_wijze", "evaluatie_op", "vastgesteld_op"]
+    )
+    PlanVersie.objects.bulk_create(versies)
     return len(afspraken)
 
 

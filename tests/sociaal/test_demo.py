@@ -79,3 +79,41 @@ def test_seed_demo_refuses_a_database_with_households():
         call_command("seed_demo", households=5)
     call_command("seed_demo", households=5, if_empty=True, stdout=StringIO())
     assert Huishouden.objects.count() == 5
+
+
+def test_seed_demo_has_the_shape_of_a_municipality_with_history():
+    """The benchmark's shape, per household: 1.67 residents, one plan (half of them open),
+    five keukentafelgesprekken, ten afspraken, and the read reminders of earlier years."""
+    from django.db.models import Count
+
+    from huishoudens.models import Melding
+    from plannen.models import Afspraak, Keukentafelgesprek
+    from sociaal.herinneringen.models import Herinnering
+    from sociaal.medewerkers.models import Team
+
+    call_command("seed_demo", households=600, seed=5, stdout=StringIO())
+    n = Huishouden.objects.count()
+    assert 1.5 < Persoon.objects.count() / n < 1.85
+    assert 0.85 < Plan.objects.count() / n < 1.15
+    assert 0.40 < Plan.objects.open().count() / n < 0.55
+    assert 4.0 < Keukentafelgesprek.objects.count() / n < 6.0
+    assert 8.0 < Afspraak.objects.count() / n < 12.0
+    assert 5.0 < Herinnering.objects.count() / n < 8.0
+    # Closed plans kept their doelen and afspraken (made before they closed).
+    assert Afspraak.objects.filter(doel__plan__status=Plan.Status.AFGESLOTEN).exists()
+    # History is finished and read: the scan's own reminders are about open cases only.
+    assert not Herinnering.objects.filter(gelezen_op__isnull=True).exists()
+    open_meldingen = Melding.objects.exclude(status=Melding.Status.AFGEROND)
+    assert not Herinnering.objects.filter(
+        object_type="huishoudens.melding", object_id__in=open_meldingen.values("pk")
+    ).exists()
+    # A finished onderzoek had one to three conversations, all final.
+    assert not Keukentafelgesprek.objects.filter(
+        melding__status=Melding.Status.AFGEROND, status="concept"
+    ).exists()
+    # Teams differ in size, and a big team has more households.
+    teams = Team.objects.annotate(
+        leden=Count("medewerkers", distinct=True), huishoudens=Count("wijken__huishoudens")
+    ).order_by("leden")
+    assert teams.first().leden < teams.last().leden
+    assert teams.first().huishoudens < teams.last().huishoudens
