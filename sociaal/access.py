@@ -15,6 +15,7 @@ Anything outside is answered as if it does not exist (404).
 """
 
 from enum import StrEnum
+from typing import NamedTuple
 
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
@@ -25,39 +26,65 @@ from sociaal.medewerkers.models import Medewerker, Rol, Team
 NIETS = Q(pk__in=[])
 
 
-def huishouden_voorwaarde(medewerker: Medewerker) -> Q:
-    """A filter on Huishouden for what `medewerker` may see."""
+def _werkt_met_dossiers(medewerker: Medewerker) -> bool:
+    return (
+        medewerker.is_authenticated
+        and medewerker.is_active
+        and medewerker.rol in (Rol.CONSULENT, Rol.TEAMLEIDER)
+    )
+
+
+def _betrokkenheden(medewerker: Medewerker, eigen_teams) -> list:
+    """What lets `medewerker` see a household outside the wijken of their teams: one
+    queryset per reason, of rows that point at the household (`huishouden`)."""
     from huishoudens.models import Betrokkene
     from plannen.models import Plan
     from sociaal.doorbraak.models import Doorbraak
 
-    if not medewerker.is_authenticated or not medewerker.is_active:
-        return NIETS
-    if medewerker.rol not in (Rol.CONSULENT, Rol.TEAMLEIDER):
-        return NIETS
-    eigen_teams = Team.objects.filter(medewerkers=medewerker).values("pk")
-    is_regisseur = Exists(
-        Plan.objects.open().filter(huishouden=OuterRef("pk"), regisseur=medewerker)
-    )
-    is_betrokken = Exists(
-        Betrokkene.objects.filter(huishouden=OuterRef("pk"), medewerker=medewerker)
-    )
-    # Break the glass: a household outside one's scope, for a few hours, with a reason.
-    met_reden = Exists(
-        Doorbraak.objects.geldig(timezone.now()).filter(
-            huishouden=OuterRef("pk"), medewerker=medewerker
-        )
-    )
-    voorwaarde = Q(wijk__team__in=eigen_teams) | Q(is_regisseur) | Q(is_betrokken) | Q(met_reden)
+    redenen = [
+        Plan.objects.open().filter(regisseur=medewerker),
+        Betrokkene.objects.filter(medewerker=medewerker),
+        # Break the glass: a household outside one's scope, for a few hours, with a reason.
+        Doorbraak.objects.geldig(timezone.now()).filter(medewerker=medewerker),
+    ]
     if medewerker.rol == Rol.TEAMLEIDER:
-        voorwaarde |= Q(
-            Exists(
-                Plan.objects.open().filter(
-                    huishouden=OuterRef("pk"), regisseur__teams__in=eigen_teams
-                )
-            )
-        )
+        redenen.append(Plan.objects.open().filter(regisseur__teams__in=eigen_teams))
+    return redenen
+
+
+def _eigen_teams(medewerker: Medewerker):
+    return Team.objects.filter(medewerkers=medewerker).values("pk")
+
+
+def huishouden_voorwaarde(medewerker: Medewerker) -> Q:
+    """A filter on Huishouden for what `medewerker` may see."""
+    if not _werkt_met_dossiers(medewerker):
+        return NIETS
+    eigen_teams = _eigen_teams(medewerker)
+    voorwaarde = Q(wijk__team__in=eigen_teams)
+    for reden in _betrokkenheden(medewerker, eigen_teams):
+        voorwaarde |= Q(Exists(reden.filter(huishouden=OuterRef("pk"))))
     return voorwaarde
+
+
+class Bereik(NamedTuple):
+    """The same policy as `huishouden_voorwaarde`, in two filters on Huishouden that no
+    household passes both of, for a list over many households: a UNION ALL of one query
+    per filter lets each use its own index, where the one filter with OR makes the
+    database test every household of the municipality."""
+
+    eigen_wijken: Q  # the households in the wijken of one's teams: many
+    overige: Q  # those outside them one sees for another reason (by id): few
+
+
+def huishouden_bereik(medewerker: Medewerker) -> Bereik | None:
+    """What `medewerker` may see as a `Bereik`; None: nothing."""
+    if not _werkt_met_dossiers(medewerker):
+        return None
+    eigen_teams = _eigen_teams(medewerker)
+    eigen_wijken = Q(wijk__team__in=eigen_teams)
+    ids = [r.order_by().values("huishouden_id") for r in _betrokkenheden(medewerker, eigen_teams)]
+    return Bereik(eigen_wijken, Q(pk__in=ids[0].union(*ids[1:])) & ~eigen_wijken)
 
 
 # --- which policy guards each view (deny by default) --------------------------------------

@@ -29,7 +29,15 @@ class Huishouden(models.Model):
         verbose_name = _("huishouden")
         verbose_name_plural = _("huishoudens")
         ordering = ["straat", "huisnummer", "huisnummer_toevoeging", "id"]
-        indexes = [models.Index(fields=["postcode"], name="huishouden_postcode_idx")]
+        indexes = [
+            models.Index(fields=["postcode"], name="huishouden_postcode_idx"),
+            # The household list orders a team's households from this index alone
+            # (huishoudens.lijst): wijk first, then the list order.
+            models.Index(
+                fields=["wijk", "straat", "huisnummer", "huisnummer_toevoeging", "id"],
+                name="huishouden_wijk_volgorde_idx",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.adres
@@ -83,6 +91,9 @@ class Persoon(models.Model):
         indexes = [
             models.Index(fields=["achternaam", "geboortedatum"], name="persoon_naam_gebdat_idx")
         ]
+        # On PostgreSQL also the indexes of the search by name prefix, case-insensitive, on
+        # UPPER(achternaam) and UPPER(voornamen): made by migration 0007 only there (an
+        # operator class is PostgreSQL's own), so they are not declared here.
 
     def __str__(self) -> str:
         return self.naam

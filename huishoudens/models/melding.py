@@ -95,6 +95,13 @@ class Melding(models.Model):
         indexes = [
             models.Index(fields=["status", "deadline"], name="melding_status_deadline_idx"),
             models.Index(fields=["consulent", "status"], name="melding_consulent_status_idx"),
+            # The open meldingen of a team's households (the wachtlijst and its count):
+            # OPEN_STATUSSEN, which Meta cannot see.
+            models.Index(
+                fields=["huishouden"],
+                condition=models.Q(status__in=["nieuw", "toegewezen", "in_onderzoek"]),
+                name="melding_open_huishouden_idx",
+            ),
         ]
         constraints = [
             models.CheckConstraint(

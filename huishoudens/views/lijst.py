@@ -11,7 +11,6 @@ import secrets
 from datetime import date
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -100,7 +99,7 @@ def huishouden_lijst(request: HttpRequest) -> HttpResponse:
         zoek = _als_zoekopdracht(opdracht) if opdracht else None
 
     huishoudens = huishoudens_voor_lijst(medewerker=request.user, zoek=zoek)
-    pagina = Paginator(huishoudens, PER_PAGINA).get_page(request.GET.get("pagina"))
+    pagina = huishoudens.pagina(request.GET.get("pagina"), PER_PAGINA)
     is_zoekresultaat = zoek is not None and not zoek.is_leeg
     audit_lijst_vastleggen(
         medewerker=request.user,

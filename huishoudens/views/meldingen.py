@@ -21,6 +21,7 @@ from sociaal.termijnen.regels import Wet
 from sociaal.weigering import weigering_op_formulier
 
 from .. import selectors
+from ..consulentkeuze import Consulentkeuze
 from ..forms.meldingen import (
     AanpassingForm,
     AanvraagForm,
@@ -159,7 +160,9 @@ def melding_pagina(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "meldingen/melding.html", context)
 
 
-def _rijen(meldingen, instellingen):
+def _rijen(meldingen, instellingen, keuze: Consulentkeuze | None = None):
+    """The rows of a table of meldingen; with `keuze`, each with its consulent select's
+    options (for a teamleider who assigns)."""
     nu = timezone.now()
     vandaag = timezone.localdate()
     rijen = []
@@ -174,6 +177,7 @@ def _rijen(meldingen, instellingen):
                 "wachtdagen": wachtdagen(m, vandaag),
                 "terugbellen_vanaf": terugbellen if m.is_open else None,
                 "terugbellen_nodig": m.is_open and terugbellen <= vandaag,
+                "consulent_opties": keuze.opties(m.consulent_id) if keuze else "",
             }
         )
     return rijen
@@ -199,6 +203,7 @@ def wachtlijst(request: HttpRequest) -> HttpResponse:
         object_type=Huishouden._meta.label_lower,
     )
     mag_toewijzen = request.user.is_teamleider
+    keuze = Consulentkeuze(selectors.toewijsbare_consulenten(team=team)) if mag_toewijzen else None
     context = {
         "teams": teams,
         "team": team,
@@ -207,8 +212,7 @@ def wachtlijst(request: HttpRequest) -> HttpResponse:
         "wijken": wijken,
         "wijk_id": wijk_id,
         "pagina": pagina,
-        "rijen": _rijen(pagina.object_list, Termijninstellingen.huidige()),
-        "consulenten": list(selectors.toewijsbare_consulenten(team=team)) if mag_toewijzen else [],
+        "rijen": _rijen(pagina.object_list, Termijninstellingen.huidige(), keuze),
         "mag_toewijzen": mag_toewijzen,
         "terug": request.get_full_path(),
     }
@@ -250,8 +254,7 @@ def melding_toewijzen(request: HttpRequest, pk: int) -> HttpResponse:
     if request.htmx:
         melding = selectors.melding_voor_rij(medewerker=request.user, pk=pk)
         context = {
-            "rij": _rijen([melding], Termijninstellingen.huidige())[0],
-            "consulenten": list(kandidaten),
+            "rij": _rijen([melding], Termijninstellingen.huidige(), Consulentkeuze(kandidaten))[0],
             "mag_toewijzen": True,
             "fout": fout,
             "status_melding": ""
