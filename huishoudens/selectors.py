@@ -123,42 +123,21 @@ def huishoudens_voor_lijst(
 
 
 def huishouden_voor_dossier(*, medewerker: Medewerker, pk: int) -> Huishouden | None:
-    """One household with everything its dossier page shows, or None when `medewerker`
-    may not see it (or it does not exist: the two are not told apart)."""
+    """One household with everything its dossier page shows, in one statement (what it
+    holds as huishoudens.dossierlijsten describes it), or None when `medewerker` may not
+    see it (or it does not exist: the two are not told apart)."""
     from django.utils import timezone
 
-    from sociaal.doorbraak.models import Doorbraak
+    from . import dossierlijsten
 
-    # Until when `medewerker` has access with a reason (break the glass), for the banner.
-    doorbraak_tot = (
-        Doorbraak.objects.geldig(timezone.now())
-        .filter(huishouden=OuterRef("pk"), medewerker=medewerker)
-        .order_by("-tot")
-        .values("tot")[:1]
-    )
-    return (
-        Huishouden.objects.zichtbaar_voor(medewerker)
+    rijen = list(
+        Huishouden.objects.filter(pk=pk)
         .select_related("wijk__team")
-        .annotate(doorbraak_tot=Subquery(doorbraak_tot))
-        .prefetch_related(
-            Prefetch(
-                "personen",
-                queryset=Persoon.objects.prefetch_related(
-                    Prefetch("netwerk", queryset=Netwerklid.objects.all())
-                ),
-            ),
-            Prefetch("betrokkenen", queryset=Betrokkene.objects.select_related("medewerker")),
-            Prefetch(
-                "meldingen",
-                queryset=Melding.objects.select_related("persoon", "consulent").order_by(
-                    "-ontvangen_op"
-                ),
-            ),
-            _open_plan_prefetch(),
-        )
-        .filter(pk=pk)
-        .first()
+        .annotate(**dossierlijsten.annotaties(medewerker=medewerker, nu=timezone.now()))
+        .zichtbaar_voor(medewerker)
+        .order_by()  # one row at most: no sorting
     )
+    return dossierlijsten.uitpakken(rijen[0]) if rijen else None
 
 
 def huishouden_zichtbaar(*, medewerker: Medewerker, pk: int) -> Huishouden | None:

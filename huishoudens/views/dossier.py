@@ -18,10 +18,8 @@ from .access import huishouden_of_404
 
 
 def dossier_context(huishouden) -> dict:
-    return {
-        "huishouden": huishouden,
-        "open_plan": huishouden.open_plannen[0] if huishouden.open_plannen else None,
-    }
+    """`huishouden` as selectors.huishouden_voor_dossier reads it."""
+    return {"huishouden": huishouden, "open_plan": huishouden.open_plan}
 
 
 @toegang(Beleid.DOSSIER)

@@ -1,0 +1,118 @@
+"""The dossier's one statement (huishoudens.dossierlijsten) reads what the ORM reads: the
+same rows, in the same order, with the same values; and the banner of an access with a
+reason shows exactly while Doorbraak.objects.geldig says that access runs."""
+
+from datetime import date, timedelta
+
+import pytest
+from django.utils import timezone
+
+from huishoudens import selectors
+from huishoudens.models import Betrokkene, Melding, Netwerklid, Persoon
+from plannen.models import Plan
+from sociaal.doorbraak.models import Doorbraak
+from tests.factories import (
+    BetrokkeneFactory,
+    HuishoudenFactory,
+    MeldingFactory,
+    NetwerklidFactory,
+    PersoonFactory,
+    PlanFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def waarden(obj) -> dict:
+    return {f.attname: getattr(obj, f.attname) for f in obj._meta.concrete_fields}
+
+
+@pytest.fixture
+def dossier(wijk_centrum, consulent, collega):
+    huishouden = HuishoudenFactory(wijk=wijk_centrum)
+    geboren = [date(1980, 5, 1), date(2012, 1, 9), date(1980, 5, 1), date(1944, 12, 31)]
+    personen = [
+        PersoonFactory(
+            huishouden=huishouden,
+            geboortedatum=d,
+            tussenvoegsel="van der" if i == 1 else "",
+            bsn="999990019" if i == 2 else None,
+            telefoon="06-12345678" if i % 2 else "",
+        )
+        for i, d in enumerate(geboren)
+    ]
+    for i, naam in enumerate(["Zoë", "anna", "Bram", "Émile", "Anna"]):
+        NetwerklidFactory(persoon=personen[i % 2], naam=naam, mantelzorger=i == 2)
+    for organisatie in ["Zorg B", "Zorg A", "School"]:
+        BetrokkeneFactory(huishouden=huishouden, organisatie=organisatie)
+    BetrokkeneFactory(huishouden=huishouden, organisatie="Wijkteam", medewerker=collega)
+    for i, persoon in enumerate(personen[:3]):
+        MeldingFactory(
+            huishouden=huishouden,
+            persoon=persoon,
+            consulent=collega if i else None,
+            ontvangen_op=timezone.now() - timedelta(days=i % 2),
+        )
+    PlanFactory(huishouden=huishouden, regisseur=consulent, afgesloten=True)
+    PlanFactory(huishouden=huishouden, regisseur=consulent)
+    return huishouden
+
+
+def test_the_dossier_reads_what_the_orm_reads(dossier, consulent):
+    gelezen = selectors.huishouden_voor_dossier(medewerker=consulent, pk=dossier.pk)
+
+    personen = list(Persoon.objects.filter(huishouden=dossier).order_by("geboortedatum", "id"))
+    assert [waarden(p) for p in gelezen.bewoners] == [waarden(p) for p in personen]
+    for bewoner, persoon in zip(gelezen.bewoners, personen, strict=True):
+        assert [waarden(n) for n in bewoner.netwerkleden] == [
+            waarden(n) for n in Netwerklid.objects.filter(persoon=persoon)
+        ]
+    betrokkenen = Betrokkene.objects.filter(huishouden=dossier).select_related("medewerker")
+    assert [(waarden(b), str(b.medewerker)) for b in gelezen.professionals] == [
+        (waarden(b), str(b.medewerker)) for b in betrokkenen
+    ]
+    meldingen = Melding.objects.filter(huishouden=dossier).select_related("persoon", "consulent")
+    assert [
+        (waarden(m), m.persoon.naam, str(m.consulent)) for m in gelezen.meldingen_nieuwste_eerst
+    ] == [(waarden(m), m.persoon.naam, str(m.consulent)) for m in meldingen]
+    open_plan = Plan.objects.open().select_related("regisseur").get(huishouden=dossier)
+    assert waarden(gelezen.open_plan) == waarden(open_plan)
+    assert str(gelezen.open_plan.regisseur) == str(consulent)
+    assert gelezen.doorbraak_tot is None
+
+
+def test_an_empty_household_has_empty_lists(wijk_centrum, consulent):
+    huishouden = HuishoudenFactory(wijk=wijk_centrum)
+    gelezen = selectors.huishouden_voor_dossier(medewerker=consulent, pk=huishouden.pk)
+    assert (gelezen.bewoners, gelezen.professionals, gelezen.meldingen_nieuwste_eerst) == (
+        [],
+        [],
+        [],
+    )
+    assert gelezen.open_plan is None
+
+
+def test_the_banner_shows_the_access_with_a_reason_that_runs_now(dossier, consulent, collega):
+    nu = timezone.now()
+    uur = timedelta(hours=1)
+    for medewerker, begin, tot in [
+        (consulent, nu - 5 * uur, nu - uur),  # over
+        (consulent, nu + uur, nu + 2 * uur),  # not yet
+        (collega, nu - uur, nu + 9 * uur),  # someone else's
+        (consulent, nu - uur, nu + 2 * uur),  # runs now
+        (consulent, nu - 2 * uur, nu + 3 * uur),  # runs now, the longest
+    ]:
+        Doorbraak.objects.create(
+            medewerker=medewerker, huishouden=dossier, reden="Crisis", begin=begin, tot=tot
+        )
+
+    gelezen = selectors.huishouden_voor_dossier(medewerker=consulent, pk=dossier.pk)
+
+    geldig = Doorbraak.objects.geldig(timezone.now()).filter(
+        medewerker=consulent, huishouden=dossier
+    )
+    assert gelezen.doorbraak_tot == max(d.tot for d in geldig) == nu + 3 * uur
+
+
+def test_a_household_outside_the_policy_is_not_read(dossier, consulent_noord):
+    assert selectors.huishouden_voor_dossier(medewerker=consulent_noord, pk=dossier.pk) is None
