@@ -45,7 +45,16 @@ def evaluatie_verlopen(vandaag: date) -> Q:
 
 def wacht_op_akkoord(vandaag: date, *, dagen: int) -> Q:
     """A plan out for the resident's agreement for more than `dagen` days."""
-    grens = timezone.make_aware(datetime.combine(vandaag - timedelta(days=dagen), time.max))
+    return ter_ondertekening_sinds(ondertekening_grens(vandaag, dagen=dagen))
+
+
+def ondertekening_grens(vandaag: date, *, dagen: int) -> datetime:
+    """The last moment a plan can have gone out for agreement to wait too long today."""
+    return timezone.make_aware(datetime.combine(vandaag - timedelta(days=dagen), time.max))
+
+
+def ter_ondertekening_sinds(grens) -> Q:
+    """Out for agreement since `grens` or before (`wacht_op_akkoord` with its limit given)."""
     return Q(status="ter_ondertekening", ter_ondertekening_op__lte=grens)
 
 

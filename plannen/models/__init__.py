@@ -2,6 +2,7 @@ from .document import Document
 from .doelen import Afspraak, Doel
 from .evaluatie import DoelResultaat, Evaluatie, EvaluatieZrm
 from .gesprek import ZRM_SCORES, Deelnemer, Hulpvraag, Keukentafelgesprek, ZrmDomein, ZrmScore
+from .ladder import LadderTelling
 from .plan import Plan, PlanVersie, RegisseurOverdracht
 
 __all__ = [
@@ -15,6 +16,7 @@ __all__ = [
     "EvaluatieZrm",
     "Hulpvraag",
     "Keukentafelgesprek",
+    "LadderTelling",
     "Plan",
     "PlanVersie",
     "RegisseurOverdracht",

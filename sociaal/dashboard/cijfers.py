@@ -1,7 +1,8 @@
 """The figures of the team-lead dashboard. Each function is one query, grouped in the
 database, whatever the number of households, plans or medewerkers; the filters come from
 `sociaal.achterstand` and `filters` below, and the lists behind the numbers
-(`sociaal.dashboard.lijsten`) use the same ones.
+(`sociaal.dashboard.lijsten`) use the same ones. The queries are `@voorbereid`: built and
+compiled once per shape, then only run (`prepared.py`).
 
 Which team a case belongs to: the team that serves the household's wijk (as on the
 wachtlijst). A medewerker's caseload counts all of their cases, wherever the household
@@ -10,6 +11,7 @@ lives."""
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from django.db import connection
 from django.db.models import (
     Avg,
     Case,
@@ -23,31 +25,50 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
+    Sum,
     Value,
     When,
 )
+from django.db.models.expressions import Star
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from huishoudens.models import Melding
-from plannen.models import Afspraak, Evaluatie, EvaluatieZrm, Keukentafelgesprek, Plan, ZrmScore
+from plannen.models import (
+    Afspraak,
+    Evaluatie,
+    EvaluatieZrm,
+    Keukentafelgesprek,
+    LadderTelling,
+    Plan,
+    ZrmScore,
+)
 from sociaal import achterstand
 from sociaal.medewerkers.models import Medewerker, Rol, Team
 from sociaal.termijnen.models import Termijninstellingen
 from voorzieningen.ladder import Trede
 
 from .periode import Periode
+from .prepared import voorbereid
 
 
 def _aantal(qs: QuerySet) -> Coalesce:
-    """COUNT(*) of `qs` as a correlated sub-query (no GROUP BY in the outer query)."""
+    """COUNT(*) of `qs` as a correlated sub-query (no GROUP BY in the outer query). COUNT(*)
+    rather than of a column: an index that answers the filter then answers the count too."""
     return Coalesce(
         Subquery(
-            qs.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n"),
+            qs.order_by()
+            .annotate(n=Func(Star(), function="COUNT", output_field=IntegerField()))
+            .values("n"),
             output_field=IntegerField(),
         ),
         0,
     )
+
+
+def in_teams(pad: str, teams) -> Q:
+    """`pad` leads to one of `teams` (Team objects, ids, or parameters)."""
+    return Q(**{f"{pad}__id__in": [getattr(t, "pk", t) for t in teams]})
 
 
 # --- caseload per medewerker -----------------------------------------------------------
@@ -94,24 +115,23 @@ class CaseloadRij:
         return "binnen"
 
 
-def caseload(teams: list[Team], *, maand: Periode) -> list[CaseloadRij]:
-    """Every consulent and teamleider of `teams` (once per team) with their work: the
-    active ones, and those no longer active who still hold open work (it must be handed
-    over)."""
+@voorbereid
+def _caseload(*, teams, maand):
     Lid = Medewerker.teams.through
     mijn = OuterRef("medewerker_id")
     eigen_plan = Plan.objects.filter(
         plannen_van(OuterRef(OuterRef("medewerker_id"))),
         huishouden_id=OuterRef("huishouden_id"),
     )
-    leden = (
-        Lid.objects.filter(team__in=teams, medewerker__rol__in=(Rol.CONSULENT, Rol.TEAMLEIDER))
+    return (
+        Lid.objects.filter(
+            in_teams("team", teams), medewerker__rol__in=(Rol.CONSULENT, Rol.TEAMLEIDER)
+        )
         .filter(
             Q(medewerker__is_active=True)
             | Exists(Plan.objects.filter(plannen_van(mijn)))
             | Exists(Melding.objects.filter(meldingen_van(mijn)))
         )
-        .select_related("team", "medewerker")
         .annotate(
             plannen=_aantal(Plan.objects.filter(plannen_van(mijn))),
             meldingen=_aantal(Melding.objects.filter(meldingen_van(mijn))),
@@ -121,17 +141,42 @@ def caseload(teams: list[Team], *, maand: Periode) -> list[CaseloadRij]:
             gesprekken=_aantal(Keukentafelgesprek.objects.filter(gesprekken_van(mijn, maand))),
         )
         .order_by("team__naam", "medewerker__first_name", "medewerker__last_name", "pk")
+        .values(
+            "team_id",
+            "medewerker_id",
+            "medewerker__username",
+            "medewerker__first_name",
+            "medewerker__last_name",
+            "medewerker__is_active",
+            "plannen",
+            "meldingen",
+            "zonder_plan",
+            "gesprekken",
+        )
     )
+
+
+def caseload(teams: list[Team], *, maand: Periode) -> list[CaseloadRij]:
+    """Every consulent and teamleider of `teams` (once per team) with their work: the
+    active ones, and those no longer active who still hold open work (it must be handed
+    over)."""
+    per_id = {t.pk: t for t in teams}
     return [
         CaseloadRij(
-            team=lid.team,
-            medewerker=lid.medewerker,
-            plannen=lid.plannen,
-            meldingen=lid.meldingen,
-            zonder_plan=lid.zonder_plan,
-            gesprekken=lid.gesprekken,
+            team=per_id[r["team_id"]],
+            medewerker=Medewerker(
+                pk=r["medewerker_id"],
+                username=r["medewerker__username"],
+                first_name=r["medewerker__first_name"],
+                last_name=r["medewerker__last_name"],
+                is_active=r["medewerker__is_active"],
+            ),
+            plannen=r["plannen"],
+            meldingen=r["meldingen"],
+            zonder_plan=r["zonder_plan"],
+            gesprekken=r["gesprekken"],
         )
-        for lid in leden
+        for r in _caseload(teams=teams, maand=maand)
     ]
 
 
@@ -159,11 +204,10 @@ class WachtlijstRij:
         return (vandaag - timezone.localtime(self.oudste).date()).days
 
 
-def wachtlijst(teams: list[Team], *, nu: datetime) -> list[WachtlijstRij]:
-    """Per team and law: waiting, the longest wait, past the statutory term, and
-    aanvragen past the beschikking term."""
-    rijen = (
-        Melding.objects.filter(**{f"{TEAM_VAN_MELDING}__in": teams})
+@voorbereid
+def _wachtlijst(*, teams, nu):
+    return (
+        Melding.objects.filter(in_teams(TEAM_VAN_MELDING, teams))
         .filter(achterstand.WACHTEND | achterstand.beschikking_verlopen(nu))
         .values(TEAM_VAN_MELDING, "wet")
         .annotate(
@@ -174,6 +218,11 @@ def wachtlijst(teams: list[Team], *, nu: datetime) -> list[WachtlijstRij]:
         )
         .order_by(TEAM_VAN_MELDING, "wet")
     )
+
+
+def wachtlijst(teams: list[Team], *, nu: datetime) -> list[WachtlijstRij]:
+    """Per team and law: waiting, the longest wait, past the statutory term, and
+    aanvragen past the beschikking term."""
     return [
         WachtlijstRij(
             team_id=r[TEAM_VAN_MELDING],
@@ -183,7 +232,7 @@ def wachtlijst(teams: list[Team], *, nu: datetime) -> list[WachtlijstRij]:
             verlopen=r["verlopen"],
             beschikking_verlopen=r["beschikking_verlopen"],
         )
-        for r in rijen
+        for r in _wachtlijst(teams=teams, nu=nu)
     ]
 
 
@@ -195,29 +244,40 @@ class Achterstand:
     beschikkingen: int = 0  # filled from the wachtlijst figures
 
 
+@voorbereid
+def _plannen_over_tijd(*, teams, vandaag, akkoord_grens):
+    evaluatie = achterstand.evaluatie_verlopen(vandaag)
+    akkoord = achterstand.ter_ondertekening_sinds(akkoord_grens)
+    return (
+        Plan.objects.filter(in_teams(TEAM_VAN_PLAN, teams))
+        .filter(evaluatie | akkoord)
+        .values(TEAM_VAN_PLAN)
+        .annotate(evaluaties=Count("pk", filter=evaluatie), akkoord=Count("pk", filter=akkoord))
+        .order_by()
+    )
+
+
+@voorbereid
+def _afspraken_over_tijd(*, teams, vandaag):
+    return (
+        Afspraak.objects.filter(in_teams(TEAM_VAN_AFSPRAAK, teams))
+        .filter(achterstand.afspraak_verlopen(vandaag))
+        .values(TEAM_VAN_AFSPRAAK)
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+
+
 def achterstanden(
     teams: list[Team], *, vandaag: date, instellingen: Termijninstellingen
 ) -> dict[int, Achterstand]:
     """Per team: evaluations, afspraken and plans waiting for agreement that are overdue."""
     per_team = {t.pk: Achterstand() for t in teams}
-    evaluatie = achterstand.evaluatie_verlopen(vandaag)
-    akkoord = achterstand.wacht_op_akkoord(vandaag, dagen=instellingen.ondertekening_dagen)
-    for r in (
-        Plan.objects.filter(**{f"{TEAM_VAN_PLAN}__in": teams})
-        .filter(evaluatie | akkoord)
-        .values(TEAM_VAN_PLAN)
-        .annotate(evaluaties=Count("pk", filter=evaluatie), akkoord=Count("pk", filter=akkoord))
-        .order_by()
-    ):
+    grens = achterstand.ondertekening_grens(vandaag, dagen=instellingen.ondertekening_dagen)
+    for r in _plannen_over_tijd(teams=teams, vandaag=vandaag, akkoord_grens=grens):
         per_team[r[TEAM_VAN_PLAN]].evaluaties = r["evaluaties"]
         per_team[r[TEAM_VAN_PLAN]].wacht_op_akkoord = r["akkoord"]
-    for r in (
-        Afspraak.objects.filter(**{f"{TEAM_VAN_AFSPRAAK}__in": teams})
-        .filter(achterstand.afspraak_verlopen(vandaag))
-        .values(TEAM_VAN_AFSPRAAK)
-        .annotate(n=Count("pk"))
-        .order_by()
-    ):
+    for r in _afspraken_over_tijd(teams=teams, vandaag=vandaag):
         per_team[r[TEAM_VAN_AFSPRAAK]].afspraken = r["n"]
     return per_team
 
@@ -253,22 +313,52 @@ def afspraken_in(periode: Periode) -> Q:
     return Q(created_at__gte=periode.begin_moment, created_at__lt=periode.eind_moment)
 
 
-def ladder(teams: list[Team], perioden: list[Periode]) -> dict[int, list[Ladderstand]]:
-    """Per team, for each period (oldest first): the afspraken made then, per rung."""
-    per_team = {t.pk: [Ladderstand() for _p in perioden] for t in teams}
-    welke = Case(
-        *[When(created_at__lt=p.eind_moment, then=Value(i)) for i, p in enumerate(perioden)],
+def _welke_periode(veld: str, perioden) -> Case:
+    """The index of the period (oldest first) that `veld` falls in."""
+    return Case(
+        *[When(**{f"{veld}__lt": grens}, then=Value(i)) for i, grens in enumerate(perioden)],
         output_field=IntegerField(),
     )
-    for r in (
-        Afspraak.objects.filter(**{f"{TEAM_VAN_AFSPRAAK}__in": teams})
+
+
+@voorbereid
+def _ladder_geteld(*, teams, perioden):
+    """From the counts the database keeps per wijk and month (`LadderTelling`)."""
+    return (
+        LadderTelling.objects.filter(
+            in_teams("wijk__team", teams),
+            maand__gte=perioden[0].begin,
+            maand__lt=perioden[-1].eind,
+        )
+        .annotate(periode=_welke_periode("maand", [p.eind for p in perioden]))
+        .values("periode", "uitvoerder", team=F("wijk__team"))
+        .annotate(n=Sum("aantal"))
+        .order_by()
+    )
+
+
+@voorbereid
+def _ladder_live(*, teams, perioden):
+    """Counting the afspraken themselves (SQLite, which keeps no counts; and the reference
+    the counts are tested against)."""
+    return (
+        Afspraak.objects.filter(in_teams(TEAM_VAN_AFSPRAAK, teams))
         .filter(created_at__gte=perioden[0].begin_moment, created_at__lt=perioden[-1].eind_moment)
-        .annotate(periode=welke)
-        .values(TEAM_VAN_AFSPRAAK, "periode", "uitvoerder")
+        .annotate(periode=_welke_periode("created_at", [p.eind_moment for p in perioden]))
+        .values("periode", "uitvoerder", team=F(TEAM_VAN_AFSPRAAK))
         .annotate(n=Count("pk"))
         .order_by()
-    ):
-        stand = per_team[r[TEAM_VAN_AFSPRAAK]][r["periode"]]
+    )
+
+
+def ladder(
+    teams: list[Team], perioden: list[Periode], *, live: bool = False
+) -> dict[int, list[Ladderstand]]:
+    """Per team, for each period (oldest first): the afspraken made then, per rung."""
+    per_team = {t.pk: [Ladderstand() for _p in perioden] for t in teams}
+    geteld = connection.vendor == "postgresql" and not live
+    for r in (_ladder_geteld if geteld else _ladder_live)(teams=teams, perioden=perioden):
+        stand = per_team[r["team"]][r["periode"]]
         if r["uitvoerder"] in stand.per_trede:
             stand.per_trede[r["uitvoerder"]] += r["n"]
         else:
@@ -312,7 +402,7 @@ def zrm_met_beginscore(teams: list[Team], periode: Periode) -> QuerySet[Evaluati
     ).values("score")[:1]
     return (
         EvaluatieZrm.objects.filter(
-            **{f"evaluatie__{TEAM_VAN_EVALUATIE}__in": teams},
+            in_teams(f"evaluatie__{TEAM_VAN_EVALUATIE}", teams),
             evaluatie__gehouden_op__gte=periode.begin,
             evaluatie__gehouden_op__lt=periode.eind,
         )
@@ -321,13 +411,17 @@ def zrm_met_beginscore(teams: list[Team], periode: Periode) -> QuerySet[Evaluati
     )
 
 
-def zrm_voortgang(teams: list[Team], periode: Periode) -> list[ZrmVoortgang]:
-    rijen = (
+@voorbereid
+def _zrm_voortgang(*, teams, periode):
+    return (
         zrm_met_beginscore(teams, periode)
         .values("domein")
         .annotate(aantal=Count("pk"), gem_begin=Avg("begin"), gem_eind=Avg("score"))
         .order_by("domein")
     )
+
+
+def zrm_voortgang(teams: list[Team], periode: Periode) -> list[ZrmVoortgang]:
     return [
         ZrmVoortgang(
             domein=r["domein"],
@@ -335,7 +429,7 @@ def zrm_voortgang(teams: list[Team], periode: Periode) -> list[ZrmVoortgang]:
             begin=round(float(r["gem_begin"]), 2),
             eind=round(float(r["gem_eind"]), 2),
         )
-        for r in rijen
+        for r in _zrm_voortgang(teams=teams, periode=periode)
     ]
 
 
@@ -367,12 +461,10 @@ def afgesloten_in(periode: Periode) -> Q:
 DOELEN_BEREIKT = Q(reden_afsluiting=Plan.RedenAfsluiting.DOELEN_BEREIKT)
 
 
-def resultaten(teams: list[Team], periode: Periode) -> dict[int, Resultaten]:
-    """Per team: evaluations held in the period with the residents' average rating, and
-    plans closed in it, with how many because the goals were reached."""
-    per_team = {t.pk: Resultaten() for t in teams}
-    for r in (
-        Evaluatie.objects.filter(evaluaties_in(periode), **{f"{TEAM_VAN_EVALUATIE}__in": teams})
+@voorbereid
+def _evaluaties(*, teams, periode):
+    return (
+        Evaluatie.objects.filter(evaluaties_in(periode), in_teams(TEAM_VAN_EVALUATIE, teams))
         .values(TEAM_VAN_EVALUATIE)
         .annotate(
             n=Count("pk"),
@@ -380,17 +472,29 @@ def resultaten(teams: list[Team], periode: Periode) -> dict[int, Resultaten]:
             cijfer=Avg("klantbeoordelingscijfer"),
         )
         .order_by()
-    ):
+    )
+
+
+@voorbereid
+def _afgesloten(*, teams, periode):
+    return (
+        Plan.objects.filter(afgesloten_in(periode), in_teams(TEAM_VAN_PLAN, teams))
+        .values(TEAM_VAN_PLAN)
+        .annotate(n=Count("pk"), bereikt=Count("pk", filter=DOELEN_BEREIKT))
+        .order_by()
+    )
+
+
+def resultaten(teams: list[Team], periode: Periode) -> dict[int, Resultaten]:
+    """Per team: evaluations held in the period with the residents' average rating, and
+    plans closed in it, with how many because the goals were reached."""
+    per_team = {t.pk: Resultaten() for t in teams}
+    for r in _evaluaties(teams=teams, periode=periode):
         uitkomst = per_team[r[TEAM_VAN_EVALUATIE]]
         uitkomst.evaluaties, uitkomst.met_cijfer = r["n"], r["met_cijfer"]
         if r["cijfer"] is not None:
             uitkomst.gemiddeld_cijfer = round(float(r["cijfer"]), 1)
-    for r in (
-        Plan.objects.filter(afgesloten_in(periode), **{f"{TEAM_VAN_PLAN}__in": teams})
-        .values(TEAM_VAN_PLAN)
-        .annotate(n=Count("pk"), bereikt=Count("pk", filter=DOELEN_BEREIKT))
-        .order_by()
-    ):
+    for r in _afgesloten(teams=teams, periode=periode):
         per_team[r[TEAM_VAN_PLAN]].afgesloten = r["n"]
         per_team[r[TEAM_VAN_PLAN]].doelen_bereikt = r["bereikt"]
     return per_team

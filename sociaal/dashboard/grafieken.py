@@ -4,6 +4,8 @@ These functions only compute the geometry; templates/dashboard/_grafiek_*.html d
 
 from dataclasses import dataclass
 
+from django.utils.text import Truncator
+
 from voorzieningen.ladder import Trede
 
 from .cijfers import CaseloadRij, Ladderstand
@@ -15,6 +17,11 @@ RIJ = 28
 MAX_RIJEN = 40  # beyond this a chart tells less than the table
 
 
+def _getal(x: float) -> str:
+    """A coordinate as SVG reads it (a decimal point, whatever the language)."""
+    return str(x)
+
+
 @dataclass(frozen=True)
 class Balk:
     y: int
@@ -24,6 +31,18 @@ class Balk:
     stand: str
     band_x: float
     band_breedte: float
+
+    # What the template writes, ready-made: a chart has a bar per medewerker.
+    @property
+    def svg(self) -> dict[str, str]:
+        return {
+            "band_x": _getal(self.band_x),
+            "band_breedte": _getal(self.band_breedte),
+            "breedte": _getal(self.breedte),
+            "balk_y": str(self.y + 4),
+            "tekst_y": str(self.y + 15),
+            "label": Truncator(self.label).chars(24),
+        }
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,13 @@ sees only the teams they lead; anyone else has no dashboard."""
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from urllib.parse import urlencode
+from functools import cached_property, lru_cache
+from urllib.parse import quote_plus, urlencode
 
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -105,7 +107,18 @@ class Keuze:
             "op": self.periode.begin.isoformat(),
         }
         waarden.update({k: v for k, v in extra.items() if v is not None})
-        return urlencode({k: v for k, v in waarden.items() if v != ""})
+        return urlencode({k: v for k, v in waarden.items() if v != ""}, quote_via=_quote)
+
+    @cached_property
+    def lijst_pad(self) -> str:
+        """Where the lists behind the numbers are (one `reverse` for a page of links)."""
+        return reverse("dashboard:lijst")
+
+
+@lru_cache(maxsize=4096)
+def _quote(waarde: str, safe: str = "", encoding=None, errors=None) -> str:
+    """`quote_plus` remembered: a dashboard's links repeat the same few ids and codes."""
+    return quote_plus(waarde, safe, encoding, errors)
 
 
 def keuze_maken(medewerker: Medewerker, gegevens, *, actie: str = "lezen") -> Keuze:

@@ -3,8 +3,9 @@ link to the list behind it. The page and the CSV export render the same tables."
 
 from dataclasses import dataclass, field
 
-from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -17,6 +18,7 @@ from . import cijfers
 from .selectors import Keuze
 
 AANTAL_PERIODEN = 4
+_KLASSE_VAN_STAND = {"boven": " sociaal-stand--boven", "ruimte": " sociaal-stand--ruimte"}
 
 
 @dataclass(frozen=True)
@@ -36,10 +38,24 @@ class Cel:
         return self.waarde
 
     @property
+    def klasse(self) -> str:
+        """An extra CSS class of the cell: a caseload above or below the team's range."""
+        return _KLASSE_VAN_STAND.get(self.waarde, "") if isinstance(self.waarde, str) else ""
+
+    @property
     def weergave(self) -> str:
         if self.tekst is not None:
             return self.tekst
         return "—" if self.waarde is None else str(self.waarde)
+
+
+def _cel_html(cel: Cel, *, kop: bool) -> str:
+    inhoud = escape(cel.weergave)
+    if cel.link:
+        inhoud = f'<a class="utrecht-link" href="{escape(cel.link)}">{inhoud}</a>'
+    if kop:
+        return f'<th class="utrecht-table__header-cell" scope="row">{inhoud}</th>'
+    return f'<td class="utrecht-table__cell{cel.klasse}">{inhoud}</td>'
 
 
 @dataclass
@@ -50,9 +66,19 @@ class Tabel:
     rijen: list[list[Cel]] = field(default_factory=list)
     toelichting: str = ""
 
+    @property
+    def rijen_html(self) -> list[SafeString]:
+        """Each row's cells as the page shows them (the first one heads the row). Written
+        here, not in the template: the dashboard of all teams has thousands of cells, and
+        the template engine took several times as long for each."""
+        return [
+            mark_safe("".join(_cel_html(cel, kop=i == 0) for i, cel in enumerate(rij)))
+            for rij in self.rijen
+        ]
+
 
 def _lijst(keuze: Keuze, lijst: str, **parameters) -> str:
-    return f"{reverse('dashboard:lijst')}?{keuze.parameters(lijst=lijst, **parameters)}"
+    return f"{keuze.lijst_pad}?{keuze.parameters(lijst=lijst, **parameters)}"
 
 
 def _getal(keuze: Keuze, waarde: int, lijst: str, **parameters) -> Cel:

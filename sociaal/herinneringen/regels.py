@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import DateField, OuterRef, Subquery
+from django.db.models import DateField, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
 
@@ -29,6 +29,19 @@ class Vondst:
     def sleutel(self) -> str:
         return self.datum.isoformat()
 
+    @property
+    def velden(self) -> dict:
+        """The fields of the `Herinnering` it becomes."""
+        return {
+            "regel": self.regel,
+            "ontvanger_id": self.ontvanger_id,
+            "huishouden_id": self.huishouden_id,
+            "object_type": self.object_type,
+            "object_id": self.object_id,
+            "sleutel": self.sleutel,
+            "datum": self.datum,
+        }
+
 
 def _teamleiders_per_team() -> dict[int, list[int]]:
     per_team: dict[int, list[int]] = {}
@@ -44,17 +57,17 @@ def _verantwoordelijken(consulent_id, team_id, teamleiders) -> list[int]:
     return [consulent_id] if consulent_id else teamleiders.get(team_id, [])
 
 
-def _stilgezet(melding_ids: list[int], instellingen: Termijninstellingen) -> set[int]:
-    """Meldingen whose first clock is suspended right now. Their deadline moves a day each
-    night, so a reminder keyed on it would come back daily: they wait until the suspension
-    ends. A suspension of another, later clock does not silence the first one."""
+def _stilgezet(meldingen: QuerySet, instellingen: Termijninstellingen) -> set[int]:
+    """Of `meldingen`, those whose first clock is suspended right now. Their deadline moves
+    a day each night, so a reminder keyed on it would come back daily: they wait until the
+    suspension ends. A suspension of another, later clock does not silence the first one."""
     from huishoudens.klokken import hoofdklok
     from huishoudens.models import Melding, TermijnAanpassing
     from sociaal.termijnen.regels import Soort
 
     open_ = set(
         TermijnAanpassing.objects.filter(
-            melding_id__in=melding_ids, soort=Soort.OPSCHORTING, tot__isnull=True
+            melding__in=meldingen.values("pk"), soort=Soort.OPSCHORTING, tot__isnull=True
         ).values_list("melding_id", "klok")
     )
     if not open_:
@@ -76,12 +89,11 @@ def termijnen(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vond
     teamleiders = _teamleiders_per_team()
     morgen = timezone.make_aware(datetime.combine(vandaag, time.min))
     grens = morgen + timedelta(days=instellingen.waarschuwing_dagen + 1)
-    rijen = list(
-        Melding.objects.filter(deadline__isnull=False, deadline__lt=grens).values_list(
-            "pk", "huishouden_id", "consulent_id", "huishouden__wijk__team_id", "deadline"
-        )
+    meldingen = Melding.objects.filter(deadline__isnull=False, deadline__lt=grens).order_by()
+    rijen = meldingen.values_list(
+        "pk", "huishouden_id", "consulent_id", "huishouden__wijk__team_id", "deadline"
     )
-    stilgezet = _stilgezet([r[0] for r in rijen], instellingen)
+    stilgezet = _stilgezet(meldingen, instellingen)
     for pk, huishouden_id, consulent_id, team_id, deadline in rijen:
         if pk in stilgezet:
             continue
@@ -109,6 +121,7 @@ def terugbellen(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vo
         Melding.objects.open()
         .annotate(contact=Coalesce(Subquery(laatste), TruncDate("ontvangen_op")))
         .filter(contact__lte=sinds)
+        .order_by()
         .values_list("pk", "huishouden_id", "consulent_id", "huishouden__wijk__team_id", "contact")
     )
     for pk, huishouden_id, consulent_id, team_id, contact in rijen:
@@ -126,10 +139,14 @@ def terugbellen(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vo
 def evaluaties(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vondst]:
     from plannen.models import Plan
 
-    rijen = Plan.objects.filter(
-        status=Plan.Status.VASTGESTELD,
-        evaluatie_op__lte=vandaag + timedelta(days=instellingen.waarschuwing_dagen),
-    ).values_list("pk", "huishouden_id", "regisseur_id", "evaluatie_op")
+    rijen = (
+        Plan.objects.filter(
+            status=Plan.Status.VASTGESTELD,
+            evaluatie_op__lte=vandaag + timedelta(days=instellingen.waarschuwing_dagen),
+        )
+        .values_list("pk", "huishouden_id", "regisseur_id", "evaluatie_op")
+        .order_by()
+    )
     for pk, huishouden_id, regisseur_id, evaluatie_op in rijen:
         regel = Regel.EVALUATIE_VERLOPEN if evaluatie_op < vandaag else Regel.EVALUATIE_NADERT
         yield Vondst(regel, regisseur_id, huishouden_id, "plannen.plan", pk, evaluatie_op)
@@ -138,8 +155,10 @@ def evaluaties(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Von
 def afspraken(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vondst]:
     from plannen.models import Afspraak
 
-    rijen = Afspraak.objects.filter(achterstand.afspraak_verlopen(vandaag)).values_list(
-        "pk", "doel__plan__huishouden_id", "doel__plan__regisseur_id", "wanneer"
+    rijen = (
+        Afspraak.objects.filter(achterstand.afspraak_verlopen(vandaag))
+        .values_list("pk", "doel__plan__huishouden_id", "doel__plan__regisseur_id", "wanneer")
+        .order_by()
     )
     for pk, huishouden_id, regisseur_id, wanneer in rijen:
         yield Vondst(
@@ -157,9 +176,11 @@ def escalaties(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Von
     grens = vandaag - timedelta(days=instellingen.escalatie_dagen)
     # A deadline at the end of day D is `escalatie_dagen` days late from day D + N on.
     grens_moment = timezone.make_aware(datetime.combine(grens + timedelta(days=1), time.min))
-    for pk, huishouden_id, team_id, deadline in Melding.objects.filter(
-        deadline__isnull=False, deadline__lt=grens_moment
-    ).values_list("pk", "huishouden_id", "huishouden__wijk__team_id", "deadline"):
+    for pk, huishouden_id, team_id, deadline in (
+        Melding.objects.filter(deadline__isnull=False, deadline__lt=grens_moment)
+        .values_list("pk", "huishouden_id", "huishouden__wijk__team_id", "deadline")
+        .order_by()
+    ):
         for ontvanger in teamleiders.get(team_id, []):
             yield Vondst(
                 Regel.ESCALATIE,
@@ -169,9 +190,11 @@ def escalaties(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Von
                 pk,
                 timezone.localtime(deadline).date(),
             )
-    for pk, huishouden_id, team_id, evaluatie_op in Plan.objects.filter(
-        status=Plan.Status.VASTGESTELD, evaluatie_op__lte=grens
-    ).values_list("pk", "huishouden_id", "huishouden__wijk__team_id", "evaluatie_op"):
+    for pk, huishouden_id, team_id, evaluatie_op in (
+        Plan.objects.filter(status=Plan.Status.VASTGESTELD, evaluatie_op__lte=grens)
+        .values_list("pk", "huishouden_id", "huishouden__wijk__team_id", "evaluatie_op")
+        .order_by()
+    ):
         for ontvanger in teamleiders.get(team_id, []):
             yield Vondst(
                 Regel.ESCALATIE, ontvanger, huishouden_id, "plannen.plan", pk, evaluatie_op
@@ -181,9 +204,13 @@ def escalaties(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Von
 def wacht_op_akkoord(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vondst]:
     from plannen.models import Plan
 
-    for pk, huishouden_id, regisseur_id, sinds in Plan.objects.filter(
-        achterstand.wacht_op_akkoord(vandaag, dagen=instellingen.ondertekening_dagen)
-    ).values_list("pk", "huishouden_id", "regisseur_id", "ter_ondertekening_op"):
+    for pk, huishouden_id, regisseur_id, sinds in (
+        Plan.objects.filter(
+            achterstand.wacht_op_akkoord(vandaag, dagen=instellingen.ondertekening_dagen)
+        )
+        .values_list("pk", "huishouden_id", "regisseur_id", "ter_ondertekening_op")
+        .order_by()
+    ):
         yield Vondst(
             Regel.WACHT_OP_AKKOORD,
             regisseur_id,
@@ -197,7 +224,7 @@ def wacht_op_akkoord(vandaag: date, instellingen: Termijninstellingen) -> Iterat
 def geen_contact(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vondst]:
     """An open plan whose household nobody spoke with for weeks: the last conversation held,
     call-back or evaluation (or the plan's start when there was none)."""
-    from django.db.models import Max
+    from django.db.models import Exists, Max
     from django.db.models.functions import Greatest
 
     from huishoudens.models import Terugbelmoment
@@ -228,8 +255,19 @@ def geen_contact(vandaag: date, instellingen: Termijninstellingen) -> Iterator[V
         output_field=DateField(),
     )
     begin = TruncDate("created_at")
+    grens = vandaag - timedelta(weeks=instellingen.geen_contact_weken)
+    # The latest contact is on or before `grens` exactly when there was none after it: that
+    # filter (anti-joins on the indexes) leaves only the plans to compute the contact for.
+    huis = OuterRef("huishouden_id")
+    geen_contact_sindsdien = (
+        ~Exists(Keukentafelgesprek.objects.filter(huishouden_id=huis, gehouden_op__gt=grens)),
+        ~Exists(Terugbelmoment.objects.filter(melding__huishouden_id=huis, op__gt=grens)),
+        ~Exists(Evaluatie.objects.filter(plan__huishouden_id=huis, gehouden_op__gt=grens)),
+    )
     rijen = (
         Plan.objects.open()
+        .alias(begin=begin)
+        .filter(*geen_contact_sindsdien, begin__lte=grens)
         .annotate(
             contact=Greatest(
                 Coalesce(gesprek, begin),
@@ -238,7 +276,8 @@ def geen_contact(vandaag: date, instellingen: Termijninstellingen) -> Iterator[V
                 begin,
             )
         )
-        .filter(contact__lte=vandaag - timedelta(weeks=instellingen.geen_contact_weken))
+        .filter(contact__lte=grens)
+        .order_by()
         .values_list("pk", "huishouden_id", "regisseur_id", "contact")
     )
     for pk, huishouden_id, regisseur_id, contact in rijen:

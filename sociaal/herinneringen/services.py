@@ -2,41 +2,68 @@
 
 from datetime import date
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from sociaal.termijnen.models import Termijninstellingen
 
 from .models import Herinnering, Regel
-from .regels import REGELS
+from .regels import REGELS, Vondst
 from .selectors import herinneringen_voor
 
 BATCH = 2000
+
+# One statement for all of a scan's reminders: the rows travel as one array per column. In
+# key order, so two scans at the same time take their locks in the same order.
+INVOEGEN = """
+INSERT INTO herinneringen_herinnering
+    (regel, ontvanger_id, huishouden_id, object_type, object_id, sleutel, datum, aangemaakt_op)
+SELECT r.*, %s FROM unnest(
+    %s::varchar[], %s::bigint[], %s::bigint[], %s::varchar[], %s::bigint[], %s::varchar[],
+    %s::date[]
+) AS r(regel, ontvanger_id, huishouden_id, object_type, object_id, sleutel, datum)
+ORDER BY regel, object_type, object_id, ontvanger_id, sleutel
+ON CONFLICT (regel, object_type, object_id, ontvanger_id, sleutel) DO NOTHING
+"""
 
 
 def herinneringen_maken(*, vandaag: date | None = None) -> int:
     """Runs every rule and stores what it finds. A reminder that exists already is skipped
     by the database (a unique constraint, ON CONFLICT DO NOTHING), so running twice, or
-    twice at the same time, gives no duplicates. Returns how many are new."""
+    twice at the same time, gives no duplicates; the check goes through the constraint's
+    index, so a table with years of read reminders costs no more. Returns how many are
+    new."""
     vandaag = vandaag or timezone.localdate()
     instellingen = Termijninstellingen.huidige()
-    voor = Herinnering.objects.count()
-    nieuw = [
-        Herinnering(
-            regel=v.regel,
-            ontvanger_id=v.ontvanger_id,
-            huishouden_id=v.huishouden_id,
-            object_type=v.object_type,
-            object_id=v.object_id,
-            sleutel=v.sleutel,
-            datum=v.datum,
-        )
-        for regel in REGELS
-        for v in regel(vandaag, instellingen)
+    return _opslaan([v for regel in REGELS for v in regel(vandaag, instellingen)])
+
+
+def _opslaan(vondsten: list[Vondst]) -> int:
+    """Stores what is not there yet, in one statement; returns how many rows it added."""
+    if not vondsten:
+        return 0
+    nu = timezone.now()
+    if connection.vendor != "postgresql":  # SQLite (the embedded demo): row by row is fine
+        voor = Herinnering.objects.count()
+        with transaction.atomic():
+            Herinnering.objects.bulk_create(
+                [Herinnering(**v.velden, aangemaakt_op=nu) for v in vondsten],
+                batch_size=BATCH,
+                ignore_conflicts=True,
+            )
+        return Herinnering.objects.count() - voor
+    kolommen = [
+        [v.regel for v in vondsten],
+        [v.ontvanger_id for v in vondsten],
+        [v.huishouden_id for v in vondsten],
+        [v.object_type for v in vondsten],
+        [v.object_id for v in vondsten],
+        [v.sleutel for v in vondsten],
+        [v.datum for v in vondsten],
     ]
-    with transaction.atomic():
-        Herinnering.objects.bulk_create(nieuw, batch_size=BATCH, ignore_conflicts=True)
-    return Herinnering.objects.count() - voor
+    with connection.cursor() as cursor:
+        cursor.execute(INVOEGEN, [nu, *kolommen])
+        return cursor.rowcount
 
 
 def overdracht_melden(*, naar, obj, huishouden_id: int, sleutel: str) -> None:

@@ -471,6 +471,31 @@ def test_dashboard_query_budget(
     assert len(caseload) == 3 + 2 * grootte
 
 
+@pytest.mark.parametrize("aantal_teams", [1, 3])
+def test_dashboard_query_budget_for_all_of_my_teams(
+    aantal_teams, team, team_centrum, wijk_centrum, django_assert_num_queries
+):
+    """All of a teamleider's teams at once cost the same 18 queries as one (see
+    test_dashboard_query_budget), however many teams they lead: each figure is one query
+    over all the chosen teams."""
+    from tests.factories import TeamFactory, WijkFactory
+
+    with time_machine.travel(NU, tick=False):
+        werk_van(team["consulent"], team["collega"], wijk_centrum)
+        for i in range(aantal_teams - 1):
+            ander = TeamFactory(naam=f"Wijkteam {i}")
+            team["teamleider"].teams.add(ander)
+            werk_van(
+                MedewerkerFactory(teams=[ander]),
+                MedewerkerFactory(teams=[ander]),
+                WijkFactory(naam=f"Wijk {i}", team=ander),
+            )
+        client = ingelogd(team["teamleider"])
+        with django_assert_num_queries(18):
+            response = client.get(DASHBOARD)
+    assert len(Pagina(html(response)).tekst("tabel-achterstand")) == aantal_teams
+
+
 @pytest.mark.parametrize("grootte", [1, 5])
 def test_list_query_budget(
     grootte, team, noord, team_centrum, wijk_centrum, django_assert_num_queries

@@ -80,22 +80,31 @@ def test_call_back_after_the_interval_since_the_last_contact(melding, consulent)
     assert [d for r, d in regels(consulent) if r == Regel.TERUGBELLEN] == [date(2026, 6, 15)]
 
 
-def test_evaluation_and_afspraak_reminders_go_to_the_regisseur(wijk_centrum, consulent):
-    huishouden = HuishoudenFactory(wijk=wijk_centrum)
-    plan = PlanFactory(huishouden=huishouden, regisseur=consulent)
-    doel = Doel.objects.create(plan=plan, omschrijving="x")
+def agreed_plan(huishouden, regisseur, *, afspraak_op: date, evaluatie_op: date) -> Plan:
+    """An agreed plan with one afspraak due on `afspraak_op`."""
+    plan = PlanFactory(huishouden=huishouden, regisseur=regisseur)
     Afspraak.objects.create(
-        doel=doel,
+        doel=Doel.objects.create(plan=plan, omschrijving="x"),
         wat="y",
         uitvoerder="eigen_kracht",
         persoon=PersoonFactory(huishouden=huishouden),
-        wanneer=date(2026, 6, 10),
-        created_by=consulent,
+        wanneer=afspraak_op,
+        created_by=regisseur,
     )
     Plan.objects.filter(pk=plan.pk).update(
         status="vastgesteld",
         akkoord_op=date(2026, 6, 1),
         akkoord_wijze="mondeling",
+        evaluatie_op=evaluatie_op,
+    )
+    return plan
+
+
+def test_evaluation_and_afspraak_reminders_go_to_the_regisseur(wijk_centrum, consulent):
+    agreed_plan(
+        HuishoudenFactory(wijk=wijk_centrum),
+        consulent,
+        afspraak_op=date(2026, 6, 10),
         evaluatie_op=date(2026, 6, 20),
     )
     with op(date(2026, 6, 12)):  # 8 days before the evaluation: only the afspraak
@@ -339,3 +348,44 @@ def test_a_suspended_clock_does_not_remind_every_day(melding, consulent):
             herinneringen_maken()
     termijn = [(r, d) for r, d in regels(consulent) if r.startswith("termijn")]
     assert len(termijn) == 1 and termijn[0][0] == Regel.TERMIJN_NADERT, termijn
+
+
+@pytest.mark.parametrize("aantal", [1, 6])
+def test_the_scan_takes_the_same_queries_however_many_reminders(
+    aantal, wijk_centrum, consulent, teamleider, django_assert_num_queries
+):
+    """The scan costs 14 queries, however many cases are due and however many reminders
+    the table holds already:
+
+    1. the term settings
+    2. the teamleiders per team (for meldingen nobody picked up)
+    3. the meldingen near or past their deadline
+    4. of those, the ones whose first clock is suspended
+    5-6. the teamleiders again; the meldingen to call back
+    7. the plans near or past their evaluation
+    8. the afspraken past their date
+    9-11. the teamleiders again; the meldingen and the plans overdue for longer (escalation)
+    12. the plans waiting for agreement
+    13. the plans without contact for weeks
+    14. the reminders stored (one INSERT ... ON CONFLICT DO NOTHING)
+    """
+    with time_machine.travel(START, tick=False):
+        for i in range(aantal):
+            huishouden = HuishoudenFactory(wijk=wijk_centrum)
+            MeldingFactory(
+                huishouden=huishouden,
+                consulent=consulent if i % 2 else None,
+                status=Melding.Status.TOEGEWEZEN if i % 2 else Melding.Status.NIEUW,
+            )
+            agreed_plan(
+                huishouden,
+                consulent,
+                afspraak_op=date(2026, 6, 10),
+                evaluatie_op=date(2026, 7, 1),
+            )
+    with op(date(2026, 7, 21)):
+        with django_assert_num_queries(14):
+            nieuw = herinneringen_maken()
+        assert nieuw == Herinnering.objects.count() >= 5 * aantal
+        with django_assert_num_queries(14):
+            assert herinneringen_maken() == 0
