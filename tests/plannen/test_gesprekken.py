@@ -56,9 +56,10 @@ def formulier(gesprek, **velden) -> dict:
 
 def test_planning_puts_the_melding_in_onderzoek(client_consulent, huishouden_centrum):
     melding = MeldingFactory(huishouden=huishouden_centrum)
+    over_een_week = timezone.localtime() + timedelta(days=7)
     response = client_consulent.post(
         reverse("plannen:gesprek-plannen", args=[melding.pk]),
-        {"gepland_op": "2026-12-01T10:00", "plaats": "thuis"},
+        {"gepland_op": over_een_week.strftime("%Y-%m-%dT10:00"), "plaats": "thuis"},
     )
     gesprek = Keukentafelgesprek.objects.get()
     assert response["Location"] == reverse("plannen:gesprek", args=[gesprek.pk])
