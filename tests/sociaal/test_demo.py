@@ -8,7 +8,7 @@ from django.test import Client
 from huishoudens.models import Huishouden, Netwerklid, Persoon
 from huishoudens.validators import is_geldig_bsn
 from plannen.models import Plan
-from sociaal.demo.generator import DEMO_ACCOUNTS, DEMO_WACHTWOORD
+from sociaal.demo.organisatie import DEMO_ACCOUNTS, DEMO_WACHTWOORD
 
 pytestmark = pytest.mark.django_db
 

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from sociaal.demo.generator import DEMO_ACCOUNTS, DEMO_WACHTWOORD
+from sociaal.demo.organisatie import DEMO_ACCOUNTS, DEMO_WACHTWOORD
 
 
 class Command(BaseCommand):
