@@ -68,16 +68,18 @@ handleiding: install
 	$(TEST_ENV) $(VENV)/bin/pytest tests/browser/verhalen -q
 	$(PY) scripts/handleiding-afbeeldingen var/schermafdrukken
 
-# Measurements, not tests: a database of its own (BENCH_HOUSEHOLDS, default 20000), kept.
-BENCH_DB ?= sociaal_bench
+# Measurements, not tests: a database of its own per size (seeded when missing, then kept;
+# drop it to seed again after the demo generator changed). Default: the size of Amsterdam.
+BENCH_HOUSEHOLDS ?= 150000
+BENCH_DB ?= sociaal_bench_$(BENCH_HOUSEHOLDS)
 bench: install
-	scripts/test-system-packages
+	scripts/test-system-packages wrk
 	scripts/test-services
 	@PGPASSWORD=sociaal psql -h 127.0.0.1 -U sociaal -d postgres -tAc \
 	  "SELECT 1 FROM pg_database WHERE datname = '$(BENCH_DB)'" | grep -q 1 || \
 	  PGPASSWORD=sociaal createdb -h 127.0.0.1 -U sociaal $(BENCH_DB)
 	$(TEST_ENV) DATABASE_URL=postgres://sociaal:sociaal@127.0.0.1:5432/$(BENCH_DB) $(MANAGE) migrate -v 0
-	$(TEST_ENV) DATABASE_URL=postgres://sociaal:sociaal@127.0.0.1:5432/$(BENCH_DB) $(PY) bench/run.py
+	$(TEST_ENV) BENCH_HOUSEHOLDS=$(BENCH_HOUSEHOLDS) DATABASE_URL=postgres://sociaal:sociaal@127.0.0.1:5432/$(BENCH_DB) $(PY) bench/run.py
 
 lock:
 	@py=$$(scripts/find-python) || exit 1; rm -rf /tmp/sociaal-lock; "$$py" -m venv /tmp/sociaal-lock

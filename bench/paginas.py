@@ -4,7 +4,7 @@ same middleware (bench/vloer_urls.py). The household list is also set against th
 admin changelist of households on the same data, the peer a municipality would scaffold."""
 
 from django.db import connection
-from django.db.models import Count
+from django.db.models import Count, F
 from django.test import Client
 
 HOST = {"HTTP_HOST": "127.0.0.1"}
@@ -48,9 +48,14 @@ def paginas_meten(meet, herhalingen: int) -> dict:
     from plannen.models import Plan
     from sociaal.medewerkers.models import Medewerker, Rol
 
+    # The large household: the most residents and network members together.
     groot = (
-        Huishouden.objects.annotate(n=Count("personen__netwerk", distinct=True))
-        .order_by("-n", "pk")
+        Huishouden.objects.annotate(
+            bewoners=Count("personen", distinct=True),
+            n=Count("personen__netwerk", distinct=True),
+        )
+        .order_by(F("bewoners") + F("n"), "pk")
+        .reverse()
         .first()
     )
     consulent = Medewerker.objects.filter(rol=Rol.CONSULENT, teams=groot.wijk.team_id).first()
@@ -88,6 +93,8 @@ def paginas_meten(meet, herhalingen: int) -> dict:
     for m in uitkomst.values():
         m["ratio_to_framework_floor"] = round(m["median_ms"] / vloer, 2)
     uitkomst["_context"] = {
+        "dossier_path": f"/huishoudens/{groot.pk}/",
+        "consulent_id": consulent.pk,
         "dossier_people": groot.personen.count(),
         "dossier_network": groot.n,
         "list_households_visible": zichtbaar,
