@@ -1,20 +1,25 @@
 """What a household's dossier page shows besides the household itself, read in the
 statement that reads the household (sociaal.jsonrijen): the page costs one statement,
-whatever the household holds.
+whatever the household holds. The statement, access policy included, is built and
+compiled once per shape of the policy and then only run (sociaal.voorbereid, ADR 0015).
 
-`annotaties()` go on the household's queryset; `uitpakken` then sets on the household:
-`bewoners` (oldest first, each with `netwerkleden`, mantelzorgers first), `professionals`
-(the betrokkenen, with the medewerker where one is linked), `meldingen_nieuwste_eerst`
-(with the person and the consulent), `open_plan` (with its regisseur, or None) and
-`doorbraak_tot` (until when the medewerker has access with a reason, for the banner)."""
+`lezen()` returns the household with, set on it: `bewoners` (oldest first, each with
+`netwerkleden`, mantelzorgers first), `professionals` (the betrokkenen, with the medewerker
+where one is linked), `meldingen_nieuwste_eerst` (with the person and the consulent),
+`open_plan` (with its regisseur, or None) and `doorbraak_tot` (until when the medewerker
+has access with a reason, for the banner). On SQLite (the embedded demo), which has no
+jsonb, the ORM reads the same in a few more queries (`_met_orm`)."""
 
-from datetime import datetime
-
-from django.db import models
+from django.db import DEFAULT_DB_ALIAS, connection
+from django.db.models import OuterRef, Prefetch, Subquery
+from django.utils import timezone
 
 from plannen.models import Plan
+from sociaal.access import huishouden_voorwaarde, vorm_van_beleid
+from sociaal.doorbraak.models import Doorbraak
 from sociaal.jsonrijen import Subselect, model, modellen
-from sociaal.medewerkers.models import Medewerker
+from sociaal.medewerkers.models import Medewerker, Team, Wijk
+from sociaal.voorbereid import Vast, voorbereid
 
 from .models import Betrokkene, Huishouden, Melding, Netwerklid, Persoon
 
@@ -57,49 +62,125 @@ FROM plannen_plan p
 WHERE p.huishouden_id = {{sleutel}} AND p.status <> '{Plan.Status.AFGESLOTEN.value}'
 """
 
-# Break the glass: valid as Doorbraak.objects.geldig(nu) says (begin <= nu < tot).
-_DOORBRAAK_TOT = """
-SELECT max(d.tot) FROM doorbraak_doorbraak d
-WHERE d.huishouden_id = {sleutel} AND d.medewerker_id = %s AND d.begin <= %s AND d.tot > %s
+_WIJK = """
+SELECT to_jsonb(w) || jsonb_build_object(
+    'team', (SELECT to_jsonb(t) FROM medewerkers_team t WHERE t.id = w.team_id)
+)
+FROM medewerkers_wijk w WHERE w.id = {sleutel}
 """
 
-
-def annotaties(*, medewerker: Medewerker, nu: datetime) -> dict:
-    return {
-        "bewoners_json": Subselect(_BEWONERS),
-        "professionals_json": Subselect(_PROFESSIONALS),
-        "meldingen_json": Subselect(_MELDINGEN),
-        "open_plan_json": Subselect(_OPEN_PLAN),
-        "doorbraak_tot": Subselect(
-            _DOORBRAAK_TOT, medewerker.pk, nu, nu, output_field=models.DateTimeField()
-        ),
-    }
+_VELDEN = [f.attname for f in Huishouden._meta.concrete_fields]
+_LIJSTEN = ("bewoners_json", "professionals_json", "meldingen_json", "open_plan_json")
 
 
-def uitpakken(huishouden: Huishouden) -> Huishouden:
+def _doorbraak_tot(wie, nu) -> Subquery:
+    """Until when `wie` has access with a reason (break the glass), for the banner."""
+    return Subquery(
+        Doorbraak.objects.geldig(nu)
+        .filter(huishouden=OuterRef("pk"), medewerker=wie)
+        .order_by("-tot")
+        .values("tot")[:1]
+    )
+
+
+@voorbereid(op_de_server=True)
+def _statement(*, beleid: Medewerker, pk, wie, nu):
+    return (
+        Huishouden.objects.filter(pk=pk)
+        .filter(huishouden_voorwaarde(beleid, wie=wie, nu=nu))
+        .annotate(
+            bewoners_json=Subselect(_BEWONERS),
+            professionals_json=Subselect(_PROFESSIONALS),
+            meldingen_json=Subselect(_MELDINGEN),
+            open_plan_json=Subselect(_OPEN_PLAN),
+            wijk_json=Subselect(_WIJK, sleutel="wijk_id"),
+            doorbraak_tot=_doorbraak_tot(wie, nu),
+        )
+        .values(*_VELDEN, *_LIJSTEN, "wijk_json", "doorbraak_tot")
+        .order_by()  # one row at most: no sorting
+    )
+
+
+def lezen(*, medewerker: Medewerker, pk: int) -> Huishouden | None:
+    """Household `pk` for its dossier page, or None when `medewerker` may not see it (or it
+    does not exist: the two are not told apart)."""
+    if connection.vendor != "postgresql":
+        return _met_orm(medewerker=medewerker, pk=pk)
+    rijen = _statement(
+        beleid=Vast(medewerker, vorm_van_beleid(medewerker)),
+        pk=pk,
+        wie=medewerker,
+        nu=timezone.now(),
+    )
+    return uitpakken(rijen[0]) if rijen else None
+
+
+def uitpakken(rij: dict) -> Huishouden:
+    """The household from the statement's row, with what its page shows set on it."""
+    huishouden = Huishouden.from_db(DEFAULT_DB_ALIAS, _VELDEN, [rij[v] for v in _VELDEN])
+    huishouden.wijk = wijk = model(Wijk, rij["wijk_json"])
+    wijk.team = model(Team, rij["wijk_json"]["team"])
+    huishouden.doorbraak_tot = rij["doorbraak_tot"]
     huishouden.bewoners = []
-    for rij in huishouden.bewoners_json:
-        persoon = model(Persoon, rij)
-        persoon.netwerkleden = modellen(Netwerklid, rij["netwerk"])
+    for r in rij["bewoners_json"]:
+        persoon = model(Persoon, r)
+        persoon.netwerkleden = modellen(Netwerklid, r["netwerk"])
         huishouden.bewoners.append(persoon)
     huishouden.professionals = []
-    for rij in huishouden.professionals_json:
-        betrokkene = model(Betrokkene, rij)
-        betrokkene.medewerker = model(Medewerker, rij["medewerker"])
+    for r in rij["professionals_json"]:
+        betrokkene = model(Betrokkene, r)
+        betrokkene.medewerker = model(Medewerker, r["medewerker"])
         huishouden.professionals.append(betrokkene)
     huishouden.meldingen_nieuwste_eerst = []
-    for rij in huishouden.meldingen_json:
-        melding = model(Melding, rij)
-        melding.persoon = model(Persoon, rij["persoon"])
-        melding.consulent = model(Medewerker, rij["consulent"])
+    for r in rij["meldingen_json"]:
+        melding = model(Melding, r)
+        melding.persoon = model(Persoon, r["persoon"])
+        melding.consulent = model(Medewerker, r["consulent"])
         huishouden.meldingen_nieuwste_eerst.append(melding)
-    huishouden.open_plan = plan = model(Plan, huishouden.open_plan_json)
+    huishouden.open_plan = plan = model(Plan, rij["open_plan_json"])
     if plan is not None:
-        plan.regisseur = model(Medewerker, huishouden.open_plan_json["regisseur"])
-    del (
-        huishouden.bewoners_json,
-        huishouden.professionals_json,
-        huishouden.meldingen_json,
-        huishouden.open_plan_json,
+        plan.regisseur = model(Medewerker, rij["open_plan_json"]["regisseur"])
+    return huishouden
+
+
+def _met_orm(*, medewerker: Medewerker, pk: int) -> Huishouden | None:
+    """The same as the statement, through the ORM: for SQLite, and the statement's tests."""
+    huishouden = (
+        Huishouden.objects.zichtbaar_voor(medewerker)
+        .select_related("wijk__team")
+        .annotate(doorbraak_tot=_doorbraak_tot(medewerker, timezone.now()))
+        .prefetch_related(
+            Prefetch(
+                "personen",
+                queryset=Persoon.objects.order_by("geboortedatum", "id").prefetch_related(
+                    Prefetch(
+                        "netwerk",
+                        queryset=Netwerklid.objects.order_by("-is_mantelzorger", "naam", "id"),
+                        to_attr="netwerkleden",
+                    )
+                ),
+                to_attr="bewoners",
+            ),
+            Prefetch(
+                "betrokkenen",
+                queryset=Betrokkene.objects.select_related("medewerker").order_by(
+                    "soort", "organisatie", "id"
+                ),
+                to_attr="professionals",
+            ),
+            Prefetch(
+                "meldingen",
+                queryset=Melding.objects.select_related("persoon", "consulent").order_by(
+                    "-ontvangen_op", "-id"
+                ),
+                to_attr="meldingen_nieuwste_eerst",
+            ),
+        )
+        .filter(pk=pk)
+        .first()
     )
+    if huishouden is not None:
+        huishouden.open_plan = (
+            Plan.objects.open().select_related("regisseur").filter(huishouden=huishouden).first()
+        )
     return huishouden

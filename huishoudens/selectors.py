@@ -126,18 +126,9 @@ def huishouden_voor_dossier(*, medewerker: Medewerker, pk: int) -> Huishouden | 
     """One household with everything its dossier page shows, in one statement (what it
     holds as huishoudens.dossierlijsten describes it), or None when `medewerker` may not
     see it (or it does not exist: the two are not told apart)."""
-    from django.utils import timezone
-
     from . import dossierlijsten
 
-    rijen = list(
-        Huishouden.objects.filter(pk=pk)
-        .select_related("wijk__team")
-        .annotate(**dossierlijsten.annotaties(medewerker=medewerker, nu=timezone.now()))
-        .zichtbaar_voor(medewerker)
-        .order_by()  # one row at most: no sorting
-    )
-    return dossierlijsten.uitpakken(rijen[0]) if rijen else None
+    return dossierlijsten.lezen(medewerker=medewerker, pk=pk)
 
 
 def huishouden_zichtbaar(*, medewerker: Medewerker, pk: int) -> Huishouden | None:

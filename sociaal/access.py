@@ -34,37 +34,50 @@ def _werkt_met_dossiers(medewerker: Medewerker) -> bool:
     )
 
 
-def _betrokkenheden(medewerker: Medewerker, eigen_teams) -> list:
+def _betrokkenheden(medewerker: Medewerker, eigen_teams, *, wie=None, nu=None) -> list:
     """What lets `medewerker` see a household outside the wijken of their teams: one
-    queryset per reason, of rows that point at the household (`huishouden`)."""
+    queryset per reason, of rows that point at the household (`huishouden`). `wie` and
+    `nu` stand for the medewerker and the moment (default: themselves, and now)."""
     from huishoudens.models import Betrokkene
     from plannen.models import Plan
     from sociaal.doorbraak.models import Doorbraak
 
+    wie = medewerker if wie is None else wie
     redenen = [
-        Plan.objects.open().filter(regisseur=medewerker),
-        Betrokkene.objects.filter(medewerker=medewerker),
+        Plan.objects.open().filter(regisseur=wie),
+        Betrokkene.objects.filter(medewerker=wie),
         # Break the glass: a household outside one's scope, for a few hours, with a reason.
-        Doorbraak.objects.geldig(timezone.now()).filter(medewerker=medewerker),
+        Doorbraak.objects.geldig(timezone.now() if nu is None else nu).filter(medewerker=wie),
     ]
     if medewerker.rol == Rol.TEAMLEIDER:
         redenen.append(Plan.objects.open().filter(regisseur__teams__in=eigen_teams))
     return redenen
 
 
-def _eigen_teams(medewerker: Medewerker):
-    return Team.objects.filter(medewerkers=medewerker).values("pk")
+def _eigen_teams(wie):
+    return Team.objects.filter(medewerkers=wie).values("pk")
 
 
-def huishouden_voorwaarde(medewerker: Medewerker) -> Q:
-    """A filter on Huishouden for what `medewerker` may see."""
+def huishouden_voorwaarde(medewerker: Medewerker, *, wie=None, nu=None) -> Q:
+    """A filter on Huishouden for what `medewerker` may see. For a query compiled once
+    (sociaal.voorbereid), `wie` and `nu` are the parameters that stand for the medewerker's
+    id and the moment; the filter then has the same SQL for every medewerker of the same
+    `vorm_van_beleid`."""
     if not _werkt_met_dossiers(medewerker):
         return NIETS
-    eigen_teams = _eigen_teams(medewerker)
+    eigen_teams = _eigen_teams(medewerker if wie is None else wie)
     voorwaarde = Q(wijk__team__in=eigen_teams)
-    for reden in _betrokkenheden(medewerker, eigen_teams):
+    for reden in _betrokkenheden(medewerker, eigen_teams, wie=wie, nu=nu):
         voorwaarde |= Q(Exists(reden.filter(huishouden=OuterRef("pk"))))
     return voorwaarde
+
+
+def vorm_van_beleid(medewerker: Medewerker) -> str:
+    """What the policy's filter looks like for `medewerker` apart from their id: nothing to
+    see, a consulent's reasons, or a teamleider's (who also sees their team's caseload)."""
+    if not _werkt_met_dossiers(medewerker):
+        return "geen"
+    return "teamleider" if medewerker.rol == Rol.TEAMLEIDER else "consulent"
 
 
 class Bereik(NamedTuple):

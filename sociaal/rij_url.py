@@ -8,7 +8,10 @@ reverses the URL once per rendering, with a placeholder for the id, and puts eac
 in its place: a long list costs one `reverse` per link instead of one per row. The result is
 the one `{% url %}` gives; anything else (no id last, keyword arguments, a URL in which the
 placeholder does not stand as a path segment of its own) goes through `{% url %}` itself.
-A builtin (settings TEMPLATES), like `{% component %}`."""
+A builtin (settings TEMPLATES), like `{% component %}`. `rij_adres` does the same in Python.
+"""
+
+from collections.abc import Callable
 
 from django import template
 from django.template.defaulttags import URLNode, url
@@ -53,11 +56,26 @@ class RijUrlNode(URLNode):
             except AttributeError:
                 current_app = None
         try:
-            adres = reverse(view_name, args=[*vaste, _PLAATSHOUDER], current_app=current_app)
+            return _gesplitst(view_name, vaste, current_app)
         except NoReverseMatch:
             return ()
-        delen = adres.split(f"/{_PLAATSHOUDER}/")
-        return (delen[0], delen[1]) if len(delen) == 2 else ()
+
+
+def _gesplitst(view_name: str, vaste, current_app=None) -> tuple[str, str] | tuple[()]:
+    """The URL with the placeholder as its id, split around it (empty: not usable)."""
+    adres = reverse(view_name, args=[*vaste, _PLAATSHOUDER], current_app=current_app)
+    delen = adres.split(f"/{_PLAATSHOUDER}/")
+    return (delen[0], delen[1]) if len(delen) == 2 else ()
+
+
+def rij_adres(view_name: str, *vaste) -> Callable[[int], str]:
+    """The URL of `view_name` with `vaste` and then an id, as a function of the id that
+    reverses once: `rij_adres("huishoudens:persoon-wijzigen", h)(p.pk)`."""
+    delen = _gesplitst(view_name, vaste)
+    if not delen:
+        return lambda id_: reverse(view_name, args=[*vaste, id_])
+    voor, na = delen
+    return lambda id_: f"{voor}/{id_}/{na}"
 
 
 @register.tag

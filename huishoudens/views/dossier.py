@@ -13,13 +13,18 @@ from sociaal.medewerkers.models import Wijk
 from sociaal.weigering import weigering_op_formulier
 
 from .. import selectors, services
+from ..dossierrijen import Dossierrijen
 from ..forms import HuishoudenForm, NieuwHuishoudenForm
 from .access import huishouden_of_404
 
 
 def dossier_context(huishouden) -> dict:
     """`huishouden` as selectors.huishouden_voor_dossier reads it."""
-    return {"huishouden": huishouden, "open_plan": huishouden.open_plan}
+    return {
+        "huishouden": huishouden,
+        "open_plan": huishouden.open_plan,
+        "rijen": Dossierrijen(huishouden),
+    }
 
 
 @toegang(Beleid.DOSSIER)

@@ -2,7 +2,7 @@
 database, whatever the number of households, plans or medewerkers; the filters come from
 `sociaal.achterstand` and `filters` below, and the lists behind the numbers
 (`sociaal.dashboard.lijsten`) use the same ones. The queries are `@voorbereid`: built and
-compiled once per shape, then only run (`prepared.py`).
+compiled once per shape, then only run (`sociaal.voorbereid`).
 
 Which team a case belongs to: the team that serves the household's wijk (as on the
 wachtlijst). A medewerker's caseload counts all of their cases, wherever the household
@@ -46,10 +46,10 @@ from plannen.models import (
 from sociaal import achterstand
 from sociaal.medewerkers.models import Medewerker, Rol, Team
 from sociaal.termijnen.models import Termijninstellingen
+from sociaal.voorbereid import voorbereid
 from voorzieningen.ladder import Trede
 
 from .periode import Periode
-from .prepared import voorbereid
 
 
 def _aantal(qs: QuerySet) -> Coalesce:

@@ -114,6 +114,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# SOCIAAL_DB_PREPARE: prepare the statements that plan longer than they run (the dossier's)
+# on the PostgreSQL server, once per connection (sociaal.voorbereid). Switch off behind a
+# connection pooler in transaction mode, which does not keep a session's statements.
+SOCIAAL_DB_PREPARE = env_bool("SOCIAAL_DB_PREPARE", True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "medewerkers.Medewerker"

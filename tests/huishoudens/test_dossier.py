@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from django.utils import timezone
 
-from huishoudens import selectors
+from huishoudens import dossierlijsten, selectors
 from huishoudens.models import Betrokkene, Melding, Netwerklid, Persoon
 from plannen.models import Plan
 from sociaal.doorbraak.models import Doorbraak
@@ -58,8 +58,15 @@ def dossier(wijk_centrum, consulent, collega):
     return huishouden
 
 
-def test_the_dossier_reads_what_the_orm_reads(dossier, consulent):
-    gelezen = selectors.huishouden_voor_dossier(medewerker=consulent, pk=dossier.pk)
+# The statement (PostgreSQL), and the ORM reading the same where there is no jsonb (SQLite).
+LEZERS = [selectors.huishouden_voor_dossier, dossierlijsten._met_orm]
+
+
+@pytest.mark.parametrize("lezen", LEZERS)
+def test_the_dossier_reads_what_the_orm_reads(dossier, consulent, lezen):
+    gelezen = lezen(medewerker=consulent, pk=dossier.pk)
+    assert str(gelezen.wijk) == str(dossier.wijk)
+    assert str(gelezen.wijk.team) == str(dossier.wijk.team)
 
     personen = list(Persoon.objects.filter(huishouden=dossier).order_by("geboortedatum", "id"))
     assert [waarden(p) for p in gelezen.bewoners] == [waarden(p) for p in personen]
@@ -81,9 +88,10 @@ def test_the_dossier_reads_what_the_orm_reads(dossier, consulent):
     assert gelezen.doorbraak_tot is None
 
 
-def test_an_empty_household_has_empty_lists(wijk_centrum, consulent):
+@pytest.mark.parametrize("lezen", LEZERS)
+def test_an_empty_household_has_empty_lists(wijk_centrum, consulent, lezen):
     huishouden = HuishoudenFactory(wijk=wijk_centrum)
-    gelezen = selectors.huishouden_voor_dossier(medewerker=consulent, pk=huishouden.pk)
+    gelezen = lezen(medewerker=consulent, pk=huishouden.pk)
     assert (gelezen.bewoners, gelezen.professionals, gelezen.meldingen_nieuwste_eerst) == (
         [],
         [],
@@ -92,7 +100,10 @@ def test_an_empty_household_has_empty_lists(wijk_centrum, consulent):
     assert gelezen.open_plan is None
 
 
-def test_the_banner_shows_the_access_with_a_reason_that_runs_now(dossier, consulent, collega):
+@pytest.mark.parametrize("lezen", LEZERS)
+def test_the_banner_shows_the_access_with_a_reason_that_runs_now(
+    dossier, consulent, collega, lezen
+):
     nu = timezone.now()
     uur = timedelta(hours=1)
     for medewerker, begin, tot in [
@@ -106,7 +117,7 @@ def test_the_banner_shows_the_access_with_a_reason_that_runs_now(dossier, consul
             medewerker=medewerker, huishouden=dossier, reden="Crisis", begin=begin, tot=tot
         )
 
-    gelezen = selectors.huishouden_voor_dossier(medewerker=consulent, pk=dossier.pk)
+    gelezen = lezen(medewerker=consulent, pk=dossier.pk)
 
     geldig = Doorbraak.objects.geldig(timezone.now()).filter(
         medewerker=consulent, huishouden=dossier
@@ -114,5 +125,55 @@ def test_the_banner_shows_the_access_with_a_reason_that_runs_now(dossier, consul
     assert gelezen.doorbraak_tot == max(d.tot for d in geldig) == nu + 3 * uur
 
 
-def test_a_household_outside_the_policy_is_not_read(dossier, consulent_noord):
-    assert selectors.huishouden_voor_dossier(medewerker=consulent_noord, pk=dossier.pk) is None
+@pytest.mark.parametrize("lezen", LEZERS)
+def test_a_household_outside_the_policy_is_not_read(dossier, consulent_noord, lezen):
+    assert lezen(medewerker=consulent_noord, pk=dossier.pk) is None
+
+
+@pytest.mark.parametrize("lezen", LEZERS)
+def test_a_teamleider_reads_the_team_caseload_a_beheerder_nothing(
+    wijk_noord, consulent, teamleider, beheerder, lezen
+):
+    """The prepared statement has one shape per kind of policy: a teamleider also sees a
+    household elsewhere whose plan a team member holds; a beheerder sees no dossier."""
+    elders = HuishoudenFactory(wijk=wijk_noord)
+    PlanFactory(huishouden=elders, regisseur=consulent)
+    assert lezen(medewerker=teamleider, pk=elders.pk).pk == elders.pk
+    assert lezen(medewerker=beheerder, pk=elders.pk) is None
+
+
+def test_the_rows_show_what_was_typed_escaped(wijk_centrum, client_consulent, collega):
+    """The rows written without the template engine (huishoudens.dossierrijen) escape
+    everything typed, in text and in attributes, as the template did."""
+    from django.urls import reverse
+
+    huishouden = HuishoudenFactory(wijk=wijk_centrum)
+    persoon = PersoonFactory(
+        huishouden=huishouden,
+        voornamen='<b>Jan "J"',
+        achternaam="O'Neil & Zn",
+        email="jan@example.org",
+        bsn="999990019",
+    )
+    lid = NetwerklidFactory(persoon=persoon, naam="<script>x</script>", mantelzorger=True)
+    betrokkene = BetrokkeneFactory(
+        huishouden=huishouden, organisatie='Zorg "&" co', medewerker=collega
+    )
+    melding = MeldingFactory(huishouden=huishouden, persoon=persoon, consulent=collega)
+
+    html = client_consulent.get(reverse("huishoudens:dossier", args=[huishouden.pk])).content
+    html = html.decode()
+
+    assert "<b>Jan" not in html and "<script>x" not in html
+    assert "&lt;b&gt;Jan &quot;J&quot; O&#x27;Neil &amp; Zn" in html
+    assert "&lt;script&gt;x&lt;/script&gt; — " in html
+    assert "mantelzorger</span> (belasting: zwaar)" in html
+    assert "BSN bekend (…019) · " in html and " · jan@example.org</p>" in html
+    assert 'Zorg &quot;&amp;&quot; co <span class="sociaal-klein">(' in html
+    for adres in (
+        reverse("huishoudens:persoon-wijzigen", args=[huishouden.pk, persoon.pk]),
+        reverse("huishoudens:netwerklid-verwijderen", args=[huishouden.pk, lid.pk]),
+        reverse("huishoudens:betrokkene-wijzigen", args=[huishouden.pk, betrokkene.pk]),
+        reverse("meldingen:melding", args=[melding.pk]),
+    ):
+        assert f'href="{adres}"' in html
