@@ -12,6 +12,7 @@ the framework floor, with the Django admin changelist of households as the peer
 under gunicorn and wrk (bench/doorvoer.py). See docs/benchmarks.md."""
 
 import json
+import logging
 import os
 import platform
 import statistics
@@ -46,6 +47,8 @@ def main() -> None:
     # The app's routes plus the framework floor and the admin peer (bench/instellingen.py).
     os.environ["DJANGO_SETTINGS_MODULE"] = "instellingen"
     django.setup()
+    # WeasyPrint tells every step of every render at INFO: not what a reader of the run wants.
+    logging.getLogger("weasyprint").setLevel(logging.WARNING)
     from django.core.management import call_command
     from django.db import connection
 
@@ -86,7 +89,7 @@ def main() -> None:
     dashboard = dashboard_meten()
     from paginas import paginas_meten
 
-    paginas = paginas_meten(meet, max(HERHALINGEN, 10))
+    paginas = paginas_meten(meet, max(HERHALINGEN, 30))
     from doorvoer import doorvoer_meten
 
     from sociaal.medewerkers.models import Medewerker
@@ -119,7 +122,7 @@ def main() -> None:
     regels = [
         f"# Benchmarks — {commit}",
         "",
-        f"{uitkomst['machine']}; {HERHALINGEN} runs each (pages at least 10).",
+        f"{uitkomst['machine']}; {HERHALINGEN} runs each (pages at least 30).",
         "",
         "Data: "
         + ", ".join(f"{v:,} {k}" for k, v in gegevens.items())
