@@ -17,7 +17,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from sociaal.rij_url import rij_adres
+from sociaal.adressen import rij_adres
 
 from .models import Betrokkene, Huishouden, Melding, Netwerklid, Persoon
 
