@@ -151,7 +151,8 @@ class _Gecompileerd:
 
 
 # Per open connection to PostgreSQL, the statements prepared on it (a new connection is a
-# new session, with none).
+# new session, with none): True, or None when a first run failed and whether its PREPARE
+# stands is not known (PREPARE is not undone with the EXECUTE that failed after it).
 _OP_DE_SERVER: WeakKeyDictionary = WeakKeyDictionary()
 
 
@@ -159,15 +160,22 @@ def _uitvoeren(cursor, vraag: _Gecompileerd, params: list, *, op_de_server: bool
     if not (op_de_server and connection.vendor == "postgresql" and settings.SOCIAAL_DB_PREPARE):
         cursor.execute(vraag.sql, params)
         return
-    bekend = _OP_DE_SERVER.setdefault(connection.connection, set())
+    bekend = _OP_DE_SERVER.setdefault(connection.connection, {})
     naam = vraag.servernaam
+    if naam in bekend and bekend[naam] is None:  # only after a failed first run
+        cursor.execute("SELECT 1 FROM pg_prepared_statements WHERE name = %s", [naam])
+        if cursor.fetchone():
+            bekend[naam] = True
+        else:
+            del bekend[naam]
     aanroep = f"EXECUTE {naam}" + (f"({', '.join(['%s'] * len(params))})" if params else "")
-    if naam in bekend:
+    if bekend.get(naam):
         cursor.execute(aanroep, params)
         return
+    bekend[naam] = None
     cursor.execute(f"PREPARE {naam} AS {vraag.server_sql}; {aanroep}", params)
     cursor.nextset()  # past PREPARE's empty answer to the rows
-    bekend.add(naam)
+    bekend[naam] = True
 
 
 def _compileren(qs: QuerySet) -> _Gecompileerd:

@@ -113,3 +113,30 @@ def test_switched_off_nothing_is_prepared(meldingen, team_centrum, settings):
         _vraag(teams=[team_centrum], periode=periode)
     )
     assert _op_de_server() == set()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_after_a_failed_first_run_it_finds_out_whether_the_statement_stands(
+    meldingen, team_centrum
+):
+    """A first run whose EXECUTE failed may have left its PREPARE standing: the next run
+    asks the server instead of preparing it a second time (which PostgreSQL refuses)."""
+    from django.db import connection
+
+    from sociaal import voorbereid as module
+
+    connection.close()
+    periode = Periode.rond(Soort.KWARTAAL, date(2026, 4, 1))
+    verwacht = list(_vraag(teams=[team_centrum], periode=periode))
+    assert meldingen_op_de_server(teams=[team_centrum], periode=periode) == verwacht
+    bekend = module._OP_DE_SERVER[connection.connection]
+    for naam in bekend:  # as if the first run had failed after its PREPARE
+        bekend[naam] = None
+    assert meldingen_op_de_server(teams=[team_centrum], periode=periode) == verwacht
+    assert all(bekend.values())
+    for naam in list(bekend):  # as if it had failed before it: nothing stands
+        with connection.cursor() as cursor:
+            cursor.execute(f"DEALLOCATE {naam}")
+        bekend[naam] = None
+    assert meldingen_op_de_server(teams=[team_centrum], periode=periode) == verwacht
+    assert all(bekend.values())
