@@ -15,14 +15,12 @@ from django.db import DEFAULT_DB_ALIAS, models
 
 
 class Subselect(models.Expression):
-    """`(sql)`: a sub-select giving one value (jsonb unless `output_field` says otherwise).
-    `{sleutel}` stands, once, for the parent row's column `sleutel` (default: its primary
-    key); `%s` for the `params`, in order. No other `%` in `sql`."""
+    """`(sql)`: a sub-select giving one jsonb value. `{sleutel}` stands, once, for the
+    parent row's column `sleutel` (default: its primary key). No `%` in `sql`."""
 
-    def __init__(self, sql: str, *params, sleutel: str = "pk", output_field=None):
-        super().__init__(output_field=output_field or models.JSONField())
+    def __init__(self, sql: str, *, sleutel: str = "pk"):
+        super().__init__(output_field=models.JSONField())
         self.voor, self.na = sql.split("{sleutel}")
-        self.params = params
         self.sleutel = models.F(sleutel)
 
     def get_source_expressions(self):
@@ -32,9 +30,7 @@ class Subselect(models.Expression):
         (self.sleutel,) = exprs
 
     def as_sql(self, compiler, connection):
-        kolom, kolom_params = compiler.compile(self.sleutel)
-        n = self.voor.count("%s")
-        params = (*self.params[:n], *kolom_params, *self.params[n:])
+        kolom, params = compiler.compile(self.sleutel)
         return f"({self.voor}{kolom}{self.na})", params
 
 
