@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 from django.utils import timezone
 
 from sociaal.termijnen.models import Termijninstellingen
-from sociaal.termijnen.regels import Aanpassing, Klok, Stand, Wet, bereken, termijn_voor
+from sociaal.termijnen.regels import Aanpassing, Klok, Soort, Stand, Wet, bereken, termijn_voor
 
 from .models import Melding
 
@@ -24,7 +24,7 @@ class KlokStand:
 
     @property
     def label(self) -> str:
-        return Klok(self.klok).label
+        return str(Klok(self.klok).label)
 
     @property
     def loopt(self) -> bool:
@@ -77,7 +77,7 @@ def klokken(
         if vervallen:
             stop = melding.ingetrokken_op
         eigen = tuple(
-            Aanpassing(a.soort, van=a.van, tot=a.tot, dagen=a.dagen, reden=a.reden)
+            Aanpassing(Soort(a.soort), van=a.van, tot=a.tot, dagen=a.dagen, reden=a.reden)
             for a in aanpassingen
             if a.klok == klok
         )

@@ -56,7 +56,9 @@ class Termijn:
         if self.uren:
             return _("%(n)s uur") % {"n": self.uren}
         if self.dagen % 7 == 0:
-            return _("%(n)s weken") % {"n": self.dagen // 7} if self.dagen > 7 else _("1 week")
+            return (
+                _("%(n)s weken") % {"n": self.dagen // 7} if self.dagen > 7 else str(_("1 week"))
+            )
         return _("%(n)s dagen") % {"n": self.dagen}
 
 
@@ -216,7 +218,7 @@ def bereken(
         )
         deadline = _einde_van_dag(dag)
     dagen_over = (deadline.date() - nu.date()).days
-    uren_over = None
+    uren_over: int | None = None
     if termijn.uren:
         seconden = (deadline.astimezone(UTC) - nu.astimezone(UTC)).total_seconds()
         uren_over = int(seconden // 3600) if seconden >= 0 else -int(-seconden // 3600)
@@ -224,7 +226,7 @@ def bereken(
         staat = Staat.AFGEROND
     elif nu > deadline:
         staat = Staat.VERLOPEN
-    elif dagen_over <= waarschuwing_dagen or (termijn.uren and uren_over < 24):
+    elif dagen_over <= waarschuwing_dagen or (uren_over is not None and uren_over < 24):
         staat = Staat.BIJNA_VERLOPEN
     else:
         staat = Staat.OP_TIJD
