@@ -53,7 +53,7 @@ class Zoekopdracht:
         )
 
 
-def _open_plan_prefetch() -> Prefetch:
+def _open_plan_prefetch() -> "Prefetch[str]":  # quoted: generic only in django-stubs
     from plannen.models import Plan
 
     return Prefetch(

@@ -18,7 +18,8 @@ from .models import (
 )
 
 
-def _afspraken() -> Prefetch:
+# Prefetch takes type arguments in django-stubs only, hence the quotes.
+def _afspraken() -> "Prefetch[str, QuerySet[Afspraak]]":
     return Prefetch(
         "afspraken",
         queryset=Afspraak.objects.select_related(

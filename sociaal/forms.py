@@ -1,6 +1,8 @@
 """Form machinery shared by every app: NL Design System classes on the widgets, and the
 accessibility wiring (aria-invalid, aria-describedby to the error and the help text)."""
 
+from typing import Any
+
 from django import forms
 
 _WIDGET_CLASSES = {
@@ -26,14 +28,14 @@ DATUMTIJD_FORMATEN = [
 class DatumInput(forms.DateInput):
     input_type = "date"
 
-    def __init__(self, attrs=None):
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
         super().__init__(attrs=attrs, format="%Y-%m-%d")
 
 
 class DatumTijdInput(forms.DateTimeInput):
     input_type = "datetime-local"
 
-    def __init__(self, attrs=None):
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
         super().__init__(attrs=attrs, format="%Y-%m-%dT%H:%M")
 
 
@@ -47,7 +49,7 @@ class NLDesignFormMixin:
 
     use_required_attribute = False
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.stijl_toepassen()
 

@@ -187,7 +187,9 @@ def melding_overdragen(
     if errors:
         raise ValidationError(errors)
     _controleer_consulent(melding, naar)
-    return _consulent_wisselen(melding, naar, reden.strip(), door)
+    overdracht = _consulent_wisselen(melding, naar, reden.strip(), door)
+    assert overdracht is not None  # it had a consulent, and not `naar` (checked above)
+    return overdracht
 
 
 @transaction.atomic
@@ -272,7 +274,7 @@ def termijn_aanpassen(
         errors["reden"] = _("Geef de reden.")
     if soort == Soort.VERLENGING and not dagen:
         errors["dagen"] = _("Geef het aantal dagen van de verlenging.")
-    if "klok" not in errors:
+    if stand is not None and "klok" not in errors:
         start = timezone.localtime(stand.stand.start).date()
         if soort == Soort.VERLENGING:
             if vandaag > stand.stand.deadline.date():
@@ -383,10 +385,12 @@ def deadlines_herberekenen(*, alleen_opgeschort: bool = False, batch: int = 500)
     each night for open suspensions (their deadline moves every day). Locks each batch, so
     a service writing at the same time is not overwritten."""
     instellingen = Termijninstellingen.huidige()
-    ids = Melding.objects.filter(deadline__isnull=False)
+    lopend = Melding.objects.filter(deadline__isnull=False)
     if alleen_opgeschort:
-        ids = ids.filter(aanpassingen__soort=Soort.OPSCHORTING, aanpassingen__tot__isnull=True)
-    ids = list(ids.values_list("pk", flat=True).distinct().order_by("pk"))
+        lopend = lopend.filter(
+            aanpassingen__soort=Soort.OPSCHORTING, aanpassingen__tot__isnull=True
+        )
+    ids = list(lopend.values_list("pk", flat=True).distinct().order_by("pk"))
     for i in range(0, len(ids), batch):
         with transaction.atomic():
             meldingen = list(

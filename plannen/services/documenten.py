@@ -37,6 +37,8 @@ def document_aanvragen(
     """Asks for the PDF of the plan (its current version) or of a final verslag; asking
     again while one is being made returns that one."""
     bron = plan or gesprek
+    if bron is None:
+        raise TypeError("document_aanvragen: give a plan or a gesprek")
     controleer_toegang(huishouden_id=bron.huishouden_id, door=door)
     if gesprek is not None and not gesprek.is_definitief:
         raise ValidationError(
@@ -44,7 +46,7 @@ def document_aanvragen(
         )
     soort = Document.Soort.PLAN if plan is not None else Document.Soort.GESPREKSVERSLAG
     sleutel = {"plan": plan} if plan is not None else {"gesprek": gesprek}
-    versie = plan.versie if plan is not None else gesprek.versie
+    versie = bron.versie
     with transaction.atomic():
         lopend = Document.objects.filter(
             soort=soort, versie=versie, status__in=Document.BEZIG_STATUSSEN, **sleutel
@@ -77,7 +79,7 @@ def versturen(document_id: int) -> bool:
     from ..tasks import document_maken
 
     try:
-        document_maken.apply_async(args=[document_id], retry=False)
+        document_maken.apply_async(args=(document_id,), retry=False)
     except Exception:
         logger.warning("broker unreachable: document %s stays queued in the database", document_id)
         return False
@@ -113,7 +115,9 @@ def document_html(document: Document) -> str:
     """The HTML a document is rendered from (also the DEBUG preview)."""
     from .. import selectors
 
+    # The check constraint document_een_bron: a plan's document has a plan, a verslag's a gesprek.
     if document.soort == Document.Soort.PLAN:
+        assert document.plan_id is not None
         plan = selectors.plan_voor_pdf(pk=document.plan_id)
         from voorzieningen.ladder import verdeling
 
@@ -130,6 +134,7 @@ def document_html(document: Document) -> str:
                 "gemeente_naam": settings.SOCIAAL_GEMEENTE,
             },
         )
+    assert document.gesprek_id is not None
     gesprek = selectors.gesprek_voor_pdf(pk=document.gesprek_id)
     return render_to_string(
         "plannen/pdf/verslag.html",

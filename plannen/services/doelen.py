@@ -26,7 +26,7 @@ class PlanGelijktijdigGewijzigd(ValidationError):
     """Someone changed the plan since the professional loaded it. `wijziging` is the
     plan's change number now, for a form to retry with once the professional has looked."""
 
-    def __init__(self, message, wijziging: int):
+    def __init__(self, message: str, wijziging: int) -> None:
         super().__init__(message)
         self.wijziging = wijziging
 
@@ -116,28 +116,32 @@ def _controleer_uitvoerder(afspraak: Afspraak, plan: Plan) -> None:
     """The one who carries it out fits the chosen rung and belongs to this household or,
     for a voorziening, to the sociale kaart in the household's wijk."""
     u = Afspraak.Uitvoerder
-    veld = {
+    velden: dict[str, str] = {
         u.EIGEN_KRACHT: "persoon",
         u.NETWERK: "netwerklid",
         u.ALGEMEEN: "voorziening",
         u.MAATWERK: "voorziening",
         u.PROFESSIONAL: "betrokkene",
-    }.get(afspraak.uitvoerder)
+    }
+    veld = velden.get(afspraak.uitvoerder)
     if veld is None:
         raise ValidationError({"uitvoerder": _("Kies wie de afspraak uitvoert.")})
     if getattr(afspraak, f"{veld}_id") is None:
         raise ValidationError({veld: _("Kies wie de afspraak uitvoert.")})
     for ander in {"persoon", "netwerklid", "voorziening", "betrokkene"} - {veld}:
         setattr(afspraak, ander, None)
+    # Only the chosen one is left (its id is set, the others are None).
     huishouden_id = plan.huishouden_id
-    if veld == "persoon" and afspraak.persoon.huishouden_id != huishouden_id:
+    if afspraak.persoon is not None and afspraak.persoon.huishouden_id != huishouden_id:
         raise ValidationError({"persoon": _("Deze persoon hoort niet bij dit huishouden.")})
-    if veld == "netwerklid" and afspraak.netwerklid.persoon.huishouden_id != huishouden_id:
+    if (
+        afspraak.netwerklid is not None
+        and afspraak.netwerklid.persoon.huishouden_id != huishouden_id
+    ):
         raise ValidationError({"netwerklid": _("Dit netwerklid hoort niet bij dit huishouden.")})
-    if veld == "betrokkene" and afspraak.betrokkene.huishouden_id != huishouden_id:
+    if afspraak.betrokkene is not None and afspraak.betrokkene.huishouden_id != huishouden_id:
         raise ValidationError({"betrokkene": _("Deze betrokkene hoort niet bij dit huishouden.")})
-    if veld == "voorziening":
-        v = afspraak.voorziening
+    if (v := afspraak.voorziening) is not None:
         verwacht = (
             Voorziening.Soort.ALGEMEEN
             if afspraak.uitvoerder == u.ALGEMEEN

@@ -2,7 +2,8 @@
 optimistic locking), finalising it (the onderzoek clock stops, the hulpvragen go to the
 plan) and recording the resident's reaction to the verslag."""
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -79,11 +80,11 @@ def _controleer_deelnemers(gesprek: Keukentafelgesprek, deelnemers: list[Deelnem
     for d in deelnemers:
         huishouden_id = (
             d.persoon.huishouden_id
-            if d.persoon_id
+            if d.persoon is not None
             else d.netwerklid.persoon.huishouden_id
-            if d.netwerklid_id
+            if d.netwerklid is not None
             else d.betrokkene.huishouden_id
-            if d.betrokkene_id
+            if d.betrokkene is not None
             else gesprek.huishouden_id
         )
         if huishouden_id != gesprek.huishouden_id:
@@ -93,7 +94,7 @@ def _controleer_deelnemers(gesprek: Keukentafelgesprek, deelnemers: list[Deelnem
 def gesprek_opslaan(
     *,
     gesprek: Keukentafelgesprek,
-    gegevens: dict,
+    gegevens: dict[str, Any],  # the form's cleaned data: field name to value
     zrm: dict[str, tuple[int | None, str]],
     deelnemers: list[Deelnemer],
     versie: int,
@@ -213,7 +214,7 @@ def gesprek_afronden(*, gesprek: Keukentafelgesprek, door: Medewerker) -> Keuken
 
 @transaction.atomic
 def reactie_vastleggen(
-    *, gesprek: Keukentafelgesprek, reactie: str, op, toelichting: str, door: Medewerker
+    *, gesprek: Keukentafelgesprek, reactie: str, op: date, toelichting: str, door: Medewerker
 ) -> Keukentafelgesprek:
     controleer_toegang(huishouden_id=gesprek.huishouden_id, door=door)
     gesprek = Keukentafelgesprek.objects.select_for_update().get(pk=gesprek.pk)

@@ -34,7 +34,9 @@ def mag_herverdelen(*, van: Medewerker, door: Medewerker) -> bool:
     )
 
 
-def _van_zaak(fout: ValidationError | PermissionDenied, zaak: str):
+def _van_zaak(
+    fout: ValidationError | PermissionDenied, zaak: str
+) -> ValidationError | PermissionDenied:
     """A case that cannot be handed over (to this colleague), said of that case so the
     teamleider knows which row to change. A refusal of rights stays a refusal (the view
     audits it as such)."""

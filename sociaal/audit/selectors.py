@@ -83,7 +83,7 @@ def toegangsverslag(*, huishouden_id: int) -> list[Inzage]:
         ).prefetch_related("teams")
     }
     # The days (local time) each break-the-glass covered, with its reason.
-    redenen = {}
+    redenen: dict[tuple[int, date], str] = {}
     for d in Doorbraak.objects.filter(huishouden_id=huishouden_id).order_by("begin"):
         dag = timezone.localtime(d.begin).date()
         while dag <= timezone.localtime(d.tot).date():

@@ -3,7 +3,10 @@ by the services that make them, refusals of a change by the view that was refuse
 
 from collections.abc import Iterable
 
+from django.contrib.auth.models import AnonymousUser
 from django.db import models
+
+from sociaal.medewerkers.models import Medewerker
 
 from . import context
 from .models import Actie, AuditEntry, Resultaat
@@ -11,7 +14,7 @@ from .models import Actie, AuditEntry, Resultaat
 
 def _entry(
     *,
-    medewerker,
+    medewerker: Medewerker | AnonymousUser | None,
     actie: Actie,
     huishouden_id: int | None,
     obj: models.Model | None,
@@ -20,9 +23,10 @@ def _entry(
     resultaat: Resultaat,
 ) -> AuditEntry:
     ctx = context.current()
+    ingelogd = medewerker if isinstance(medewerker, Medewerker) else None
     return AuditEntry(
-        medewerker=medewerker if medewerker and medewerker.is_authenticated else None,
-        rol=getattr(medewerker, "rol", "") or "",
+        medewerker=ingelogd,
+        rol=ingelogd.rol if ingelogd else "",
         huishouden_id=huishouden_id,
         object_type=obj._meta.label_lower if obj is not None else object_type,
         object_id=obj.pk if obj is not None else object_id,
@@ -36,7 +40,7 @@ def _entry(
 
 def audit_vastleggen(
     *,
-    medewerker,
+    medewerker: Medewerker | AnonymousUser | None,
     actie: Actie,
     huishouden_id: int | None = None,
     obj: models.Model | None = None,
@@ -61,11 +65,15 @@ def audit_vastleggen(
 
 
 def audit_lijst_vastleggen(
-    *, medewerker, actie: Actie, huishouden_ids: Iterable[int], object_type: str
+    *,
+    medewerker: Medewerker | AnonymousUser | None,
+    actie: Actie,
+    huishouden_ids: Iterable[int],
+    object_type: str,
 ) -> None:
     """One entry per household shown on a list page, in one INSERT; one entry without a
     household when the list was empty (the search itself still happened)."""
-    ids = list(huishouden_ids) or [None]
+    ids: list[int | None] = [*huishouden_ids] or [None]
     AuditEntry.objects.bulk_create(
         _entry(
             medewerker=medewerker,

@@ -1,12 +1,15 @@
 """Who may look at which team's dashboard, and what they chose to look at. A teamleider
 sees only the teams they lead; anyone else has no dashboard."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
+from typing import Any, cast
 from urllib.parse import quote_plus, urlencode
 
 from django import forms
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.urls import reverse
@@ -15,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from huishoudens.models.melding import EERSTE_DAG
-from sociaal.audit.models import Resultaat
+from sociaal.audit.models import Actie, Resultaat
 from sociaal.audit.services import audit_vastleggen
 from sociaal.forms import DatumInput, NLDesignFormMixin
 from sociaal.medewerkers.models import Medewerker, Rol, Team
@@ -23,10 +26,14 @@ from sociaal.medewerkers.models import Medewerker, Rol, Team
 from .periode import Periode, Soort
 
 
-def teams_voor_dashboard(medewerker: Medewerker, *, actie: str = "lezen") -> QuerySet[Team]:
+def teams_voor_dashboard(
+    medewerker: Medewerker | AnonymousUser, *, actie: Actie = Actie.LEZEN
+) -> QuerySet[Team]:
     """The teams whose dashboard `medewerker` may see; refused — and the refusal audited as
     `actie` — for anyone not a teamleider."""
-    if not (medewerker.is_authenticated and medewerker.is_active and medewerker.is_teamleider):
+    if not (
+        isinstance(medewerker, Medewerker) and medewerker.is_active and medewerker.is_teamleider
+    ):
         audit_vastleggen(
             medewerker=medewerker,
             actie=actie,
@@ -60,16 +67,17 @@ class KeuzeForm(NLDesignFormMixin, forms.Form):
         error_messages={"invalid": gettext_lazy("Vul een geldige datum in, zoals 23-11-2026.")},
     )
 
-    def __init__(self, *args, teams: list[Team], **kwargs):
+    def __init__(self, *args: Any, teams: list[Team], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["team"].choices = [("", _("Al mijn teams"))] + [(t.pk, t.naam) for t in teams]
+        team = cast(forms.TypedChoiceField, self.fields["team"])
+        team.choices = [("", _("Al mijn teams"))] + [(t.pk, t.naam) for t in teams]
         self.fields["team"].error_messages["invalid_choice"] = _("Kies een van uw teams.")
         self.fields["periode"].error_messages["invalid_choice"] = _(
             "Kies maand, kwartaal of jaar."
         )
         self.stijl_toepassen()
 
-    def clean_op(self):
+    def clean_op(self) -> date | None:
         """A date the app has figures for: from the Wmo 2015 until a few years ahead."""
         op = self.cleaned_data.get("op")
         if op is not None and not (
@@ -99,7 +107,7 @@ class Keuze:
         the past its last month."""
         return Periode.rond(Soort.MAAND, min(self.vandaag, self.periode.eind - timedelta(days=1)))
 
-    def parameters(self, **extra) -> str:
+    def parameters(self, **extra: str | int | None) -> str:
         """The query string of this choice plus `extra` (ids and codes only)."""
         waarden = {
             "team": self.team.pk if self.team else "",
@@ -116,12 +124,19 @@ class Keuze:
 
 
 @lru_cache(maxsize=4096)
-def _quote(waarde: str, safe: str = "", encoding=None, errors=None) -> str:
+def _quote(
+    waarde: str, safe: str = "", encoding: str | None = None, errors: str | None = None
+) -> str:
     """`quote_plus` remembered: a dashboard's links repeat the same few ids and codes."""
     return quote_plus(waarde, safe, encoding, errors)
 
 
-def keuze_maken(medewerker: Medewerker, gegevens, *, actie: str = "lezen") -> Keuze:
+def keuze_maken(
+    medewerker: Medewerker | AnonymousUser,
+    gegevens: Mapping[str, str] | None,
+    *,
+    actie: Actie = Actie.LEZEN,
+) -> Keuze:
     """Reads the choice from the query string. What is wrong gets a message next to its
     field and the default instead: all teams, this quarter."""
     mijn_teams = list(teams_voor_dashboard(medewerker, actie=actie))

@@ -1,6 +1,7 @@
 """Reads for breaking the glass: which households a BSN search found outside one's scope
 (only how many is shown before access is granted), and what a teamleider reviews."""
 
+from collections.abc import Iterable
 from datetime import timedelta
 
 from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
@@ -16,7 +17,7 @@ from .models import Doorbraak
 TERUG_DAGEN = 90
 
 
-def buiten_bereik(*, medewerker: Medewerker, persoon_ids) -> QuerySet[Huishouden]:
+def buiten_bereik(*, medewerker: Medewerker, persoon_ids: Iterable[int]) -> QuerySet[Huishouden]:
     """The households of these persons that `medewerker` may not see (yet)."""
     return (
         Huishouden.objects.filter(personen__in=persoon_ids)

@@ -4,11 +4,12 @@ move to another team the old reminders stay stored but are no longer shown or co
 from django.db.models import QuerySet
 
 from huishoudens.models import Huishouden
+from sociaal.medewerkers.models import Medewerker
 
 from .models import Herinnering
 
 
-def herinneringen_voor(medewerker) -> QuerySet[Herinnering]:
+def herinneringen_voor(medewerker: Medewerker) -> QuerySet[Herinnering]:
     return Herinnering.objects.filter(
         ontvanger=medewerker, huishouden__in=Huishouden.objects.zichtbaar_voor(medewerker)
     )

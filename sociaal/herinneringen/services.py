@@ -2,9 +2,10 @@
 
 from datetime import date
 
-from django.db import connection, transaction
+from django.db import connection, models, transaction
 from django.utils import timezone
 
+from sociaal.medewerkers.models import Medewerker
 from sociaal.termijnen.models import Termijninstellingen
 
 from .models import Herinnering, Regel
@@ -52,7 +53,7 @@ def _opslaan(vondsten: list[Vondst]) -> int:
                 ignore_conflicts=True,
             )
         return Herinnering.objects.count() - voor
-    kolommen = [
+    kolommen: list[list[Regel] | list[int] | list[str] | list[date]] = [
         [v.regel for v in vondsten],
         [v.ontvanger_id for v in vondsten],
         [v.huishouden_id for v in vondsten],
@@ -63,10 +64,12 @@ def _opslaan(vondsten: list[Vondst]) -> int:
     ]
     with connection.cursor() as cursor:
         cursor.execute(INVOEGEN, [nu, *kolommen])
-        return cursor.rowcount
+        return int(cursor.rowcount)
 
 
-def overdracht_melden(*, naar, obj, huishouden_id: int, sleutel: str) -> None:
+def overdracht_melden(
+    *, naar: Medewerker, obj: models.Model, huishouden_id: int, sleutel: str
+) -> None:
     """Tells `naar` that a plan or melding is now theirs: a reminder in their inbox (and
     so in the daily e-mail). One per handover (`sleutel`), however often it is called."""
     Herinnering.objects.bulk_create(
@@ -85,7 +88,7 @@ def overdracht_melden(*, naar, obj, huishouden_id: int, sleutel: str) -> None:
     )
 
 
-def markeer_gelezen(*, medewerker, pk: int | None = None) -> int:
+def markeer_gelezen(*, medewerker: Medewerker, pk: int | None = None) -> int:
     qs = Herinnering.objects.filter(ontvanger=medewerker, gelezen_op__isnull=True)
     if pk is not None:
         qs = qs.filter(pk=pk)
@@ -100,8 +103,6 @@ def dagoverzicht_versturen(*, vandaag: date | None = None) -> int:
     from django.utils.formats import date_format
     from django.utils.translation import gettext as _
     from django.utils.translation import ngettext
-
-    from sociaal.medewerkers.models import Medewerker
 
     from .models import Dagoverzicht
 

@@ -1,7 +1,7 @@
 """The inbox: my reminders with a link to the case, marking them read, and the unread
 count in the header (loaded by htmx, so pages pay no extra query)."""
 
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -10,6 +10,7 @@ from huishoudens.models import Huishouden
 from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_lijst_vastleggen
+from sociaal.http import AuthenticatedHttpRequest
 
 from . import services
 from .selectors import herinneringen_voor
@@ -17,7 +18,7 @@ from .selectors import herinneringen_voor
 
 @toegang(Beleid.EIGEN)
 @require_GET
-def inbox(request: HttpRequest) -> HttpResponse:
+def inbox(request: AuthenticatedHttpRequest) -> HttpResponse:
     herinneringen = list(
         herinneringen_voor(request.user)
         .select_related("huishouden")
@@ -35,14 +36,14 @@ def inbox(request: HttpRequest) -> HttpResponse:
 
 @toegang(Beleid.EIGEN)
 @require_POST
-def gelezen(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+def gelezen(request: AuthenticatedHttpRequest, pk: int | None = None) -> HttpResponse:
     services.markeer_gelezen(medewerker=request.user, pk=pk)
     return redirect("herinneringen:inbox")
 
 
 @toegang(Beleid.EIGEN)
 @require_GET
-def aantal(request: HttpRequest) -> HttpResponse:
+def aantal(request: AuthenticatedHttpRequest) -> HttpResponse:
     if not request.htmx:
         return HttpResponseBadRequest(_("Alleen voor de teller in de kop."))
     n = herinneringen_voor(request.user).filter(gelezen_op__isnull=True).count()

@@ -6,8 +6,10 @@ from base64 import b32encode
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from django_otp import login as otp_login
+from django_otp.models import Device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -36,7 +38,7 @@ def geheim_voor_handmatig(apparaat: TOTPDevice) -> str:
     return " ".join(tekst[i : i + 4] for i in range(0, len(tekst), 4))
 
 
-def _controleer(apparaat, code: str) -> None:
+def _controleer(apparaat: Device, code: str) -> None:
     toegestaan, _gegevens = apparaat.verify_is_allowed()
     if not toegestaan:
         raise CodeFout(_("Te veel onjuiste codes achter elkaar. Wacht even en probeer opnieuw."))
@@ -50,7 +52,7 @@ def _controleer(apparaat, code: str) -> None:
 
 
 @transaction.atomic
-def apparaat_bevestigen(*, request, apparaat: TOTPDevice, code: str) -> list[str]:
+def apparaat_bevestigen(*, request: HttpRequest, apparaat: TOTPDevice, code: str) -> list[str]:
     """Confirms the authenticator with a code it made, logs the second step in, and returns
     new recovery codes (any earlier ones stop working)."""
     _controleer(apparaat, code)
@@ -74,7 +76,7 @@ class Controle:
     over: int  # recovery codes left
 
 
-def code_controleren(*, request, medewerker: Medewerker, code: str) -> Controle:
+def code_controleren(*, request: HttpRequest, medewerker: Medewerker, code: str) -> Controle:
     """Logs the second step in with a code from the app, or a recovery code (used up)."""
     code = "".join(code.split())
     app = TOTPDevice.objects.filter(user=medewerker, confirmed=True).first()
