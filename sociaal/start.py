@@ -1,4 +1,4 @@
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 
 from huishoudens.models import Huishouden
@@ -6,10 +6,11 @@ from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_lijst_vastleggen
 from sociaal.dashboard.mijn_werk import mijn_werk
+from sociaal.http import AuthenticatedHttpRequest
 
 
 @toegang(Beleid.EIGEN)
-def start(request: HttpRequest) -> HttpResponse:
+def start(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Where a medewerker lands after logging in: their own work, or the beheer."""
     if request.user.is_beheerder:
         return render(request, "start_beheerder.html")

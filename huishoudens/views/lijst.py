@@ -11,7 +11,7 @@ import secrets
 from datetime import date
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -21,6 +21,7 @@ from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_lijst_vastleggen
 from sociaal.doorbraak.selectors import buiten_bereik as buiten_bereik_van
+from sociaal.http import AuthenticatedHttpRequest
 
 from ..forms import ZoekForm
 from ..models import Huishouden
@@ -31,7 +32,7 @@ _BEWAARDE_ZOEKOPDRACHTEN = 10
 _SESSIE_SLEUTEL = "huishoudens_zoekopdrachten"
 
 
-def _bewaar(request: HttpRequest, form: ZoekForm) -> str:
+def _bewaar(request: AuthenticatedHttpRequest, form: ZoekForm) -> str:
     data = form.cleaned_data
     opdracht = {
         "naam": data["naam"].strip(),
@@ -62,11 +63,13 @@ def _als_zoekopdracht(opdracht: dict) -> Zoekopdracht:
     )
 
 
-def _bewaarde_opdracht(request: HttpRequest, token: str | None) -> dict | None:
+def _bewaarde_opdracht(request: AuthenticatedHttpRequest, token: str | None) -> dict | None:
     return request.session.get(_SESSIE_SLEUTEL, {}).get(token) if token else None
 
 
-def zoekopdracht_uit_sessie(request: HttpRequest, token: str | None) -> Zoekopdracht | None:
+def zoekopdracht_uit_sessie(
+    request: AuthenticatedHttpRequest, token: str | None
+) -> Zoekopdracht | None:
     """The search kept under `token` in this session, or None."""
     opdracht = _bewaarde_opdracht(request, token)
     return _als_zoekopdracht(opdracht) if opdracht else None
@@ -79,7 +82,7 @@ def _formulier_beginwaarden(opdracht: dict) -> dict:
 
 @toegang(Beleid.DOSSIER)
 @require_http_methods(["GET", "POST"])
-def huishouden_lijst(request: HttpRequest) -> HttpResponse:
+def huishouden_lijst(request: AuthenticatedHttpRequest) -> HttpResponse:
     wijken = wijken_van(request.user)
     zoek = None
     if request.method == "POST":

@@ -4,7 +4,7 @@ withdrawing), the wachtlijst of a team with inline assignment, and "mijn melding
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -16,6 +16,7 @@ from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.reads import gevonden_of_404
 from sociaal.audit.services import audit_lijst_vastleggen
+from sociaal.http import AuthenticatedHttpRequest
 from sociaal.termijnen.models import Termijninstellingen
 from sociaal.termijnen.regels import Wet
 from sociaal.weigering import weigering_op_formulier
@@ -41,14 +42,14 @@ from .access import huishouden_of_404
 PER_PAGINA = 50
 
 
-def _melding_of_404(request: HttpRequest, pk: int) -> Melding:
+def _melding_of_404(request: AuthenticatedHttpRequest, pk: int) -> Melding:
     melding = selectors.melding_voor_pagina(medewerker=request.user, pk=pk)
     return gevonden_of_404(request, melding, model=Melding, pk=pk)
 
 
 @toegang(Beleid.DOSSIER)
 @require_http_methods(["GET", "POST"])
-def melding_nieuw(request: HttpRequest, huishouden: int) -> HttpResponse:
+def melding_nieuw(request: AuthenticatedHttpRequest, huishouden: int) -> HttpResponse:
     huishouden = huishouden_of_404(request, huishouden)
     form = MeldingForm(
         request.POST or None,
@@ -127,7 +128,7 @@ ACTIES = {
 
 @toegang(Beleid.DOSSIER)
 @require_http_methods(["GET", "POST"])
-def melding_pagina(request: HttpRequest, pk: int) -> HttpResponse:
+def melding_pagina(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     melding = _melding_of_404(request, pk)
     forms = {
         naam: form_class(prefix=naam, melding=melding)
@@ -185,7 +186,7 @@ def _rijen(meldingen, instellingen, keuze: Consulentkeuze | None = None):
 
 @toegang(Beleid.DOSSIER)
 @require_http_methods(["GET"])
-def wachtlijst(request: HttpRequest) -> HttpResponse:
+def wachtlijst(request: AuthenticatedHttpRequest) -> HttpResponse:
     teams = list(selectors.teams_van(request.user))
     if not teams:
         return render(request, "meldingen/wachtlijst.html", {"teams": []})
@@ -221,7 +222,7 @@ def wachtlijst(request: HttpRequest) -> HttpResponse:
 
 @toegang(Beleid.DOSSIER)
 @require_http_methods(["GET"])
-def mijn_meldingen(request: HttpRequest) -> HttpResponse:
+def mijn_meldingen(request: AuthenticatedHttpRequest) -> HttpResponse:
     meldingen = list(selectors.mijn_meldingen(medewerker=request.user))
     audit_lijst_vastleggen(
         medewerker=request.user,
@@ -235,7 +236,7 @@ def mijn_meldingen(request: HttpRequest) -> HttpResponse:
 
 @toegang(Beleid.DOSSIER)
 @require_POST
-def melding_toewijzen(request: HttpRequest, pk: int) -> HttpResponse:
+def melding_toewijzen(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """One click on the wachtlijst: htmx swaps the row; without JavaScript the page reloads."""
     melding = _melding_of_404(request, pk)
     team = melding.huishouden.wijk.team

@@ -7,7 +7,7 @@ re-rendered section, an invalid one with the form and its errors (nothing typed 
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy
@@ -17,6 +17,7 @@ from django_htmx.http import HttpResponseClientRedirect, reselect, reswap, retar
 from sociaal.access import Beleid
 from sociaal.audit.models import Actie, Resultaat
 from sociaal.audit.services import audit_vastleggen
+from sociaal.http import AuthenticatedHttpRequest
 from sociaal.weigering import weigering_op_formulier, weigering_vastleggen
 
 from .. import selectors, services
@@ -34,13 +35,13 @@ class _OnderdeelBasis(View):
         super().setup(request, *args, **kwargs)
         self.is_htmx = bool(getattr(request, "htmx", False))
 
-    def haal_huishouden(self, request: HttpRequest, pk: int) -> Huishouden:
+    def haal_huishouden(self, request: AuthenticatedHttpRequest, pk: int) -> Huishouden:
         return huishouden_of_404(request, pk)
 
     def zoek(self, huishouden: Huishouden, pk: int):
         raise NotImplementedError
 
-    def haal_onderdeel(self, request: HttpRequest, huishouden: Huishouden, pk: int):
+    def haal_onderdeel(self, request: AuthenticatedHttpRequest, huishouden: Huishouden, pk: int):
         """A part of this household; an id from another household is refused and audited."""
         onderdeel = self.zoek(huishouden, pk)
         if onderdeel is None:
@@ -58,7 +59,9 @@ class _OnderdeelBasis(View):
     def dossier_url(self, huishouden: Huishouden) -> str:
         return reverse("huishoudens:dossier", args=[huishouden.pk]) + f"#{self.sectie}"
 
-    def klaar(self, request: HttpRequest, huishouden: Huishouden, melding: str) -> HttpResponse:
+    def klaar(
+        self, request: AuthenticatedHttpRequest, huishouden: Huishouden, melding: str
+    ) -> HttpResponse:
         verfrist = None
         if self.is_htmx:
             verfrist = selectors.huishouden_voor_dossier(medewerker=request.user, pk=huishouden.pk)
@@ -83,7 +86,7 @@ class OnderdeelFormulier(_OnderdeelBasis):
     melding_nieuw = ""
     melding_gewijzigd = ""
 
-    def nieuw(self, request: HttpRequest, huishouden: Huishouden, **kwargs):
+    def nieuw(self, request: AuthenticatedHttpRequest, huishouden: Huishouden, **kwargs):
         raise NotImplementedError
 
     def onderdeel(self, request, huishouden_pk: int, pk: int | None, **kwargs):

@@ -4,7 +4,7 @@ policy and audit), try again after a failure, and a DEBUG-only HTML preview."""
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.csp import CSP
@@ -16,13 +16,14 @@ from huishoudens.models import Huishouden
 from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.reads import gevonden_of_404
+from sociaal.http import AuthenticatedHttpRequest
 
 from .. import selectors
 from ..models import Document, Keukentafelgesprek, Plan
 from ..services import documenten as services
 
 
-def _zichtbaar(request: HttpRequest, pk: int) -> Document | None:
+def _zichtbaar(request: AuthenticatedHttpRequest, pk: int) -> Document | None:
     return (
         Document.objects.filter(huishouden__in=Huishouden.objects.zichtbaar_voor(request.user))
         .filter(pk=pk)
@@ -30,7 +31,7 @@ def _zichtbaar(request: HttpRequest, pk: int) -> Document | None:
     )
 
 
-def _document(request: HttpRequest, pk: int, actie: Actie = Actie.LEZEN) -> Document:
+def _document(request: AuthenticatedHttpRequest, pk: int, actie: Actie = Actie.LEZEN) -> Document:
     return gevonden_of_404(request, _zichtbaar(request, pk), model=Document, pk=pk, actie=actie)
 
 
@@ -42,7 +43,7 @@ def _terug(document: Document) -> str:
 
 @toegang(Beleid.DOSSIER)
 @require_POST
-def plan_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+def plan_pdf(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     plan = gevonden_of_404(
         request, selectors.plan_voor_pagina(medewerker=request.user, pk=pk), model=Plan, pk=pk
     )
@@ -53,7 +54,7 @@ def plan_pdf(request: HttpRequest, pk: int) -> HttpResponse:
 
 @toegang(Beleid.DOSSIER)
 @require_POST
-def verslag_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+def verslag_pdf(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     gesprek = gevonden_of_404(
         request,
         selectors.gesprek_voor_pagina(medewerker=request.user, pk=pk),
@@ -71,7 +72,7 @@ def verslag_pdf(request: HttpRequest, pk: int) -> HttpResponse:
 
 @toegang(Beleid.DOSSIER)
 @require_GET
-def status(request: HttpRequest, pk: int) -> HttpResponse:
+def status(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """The progress line of one document, polled by htmx while it is being made."""
     if not request.htmx:
         return HttpResponseBadRequest(_("Alleen voor de voortgang op de pagina."))
@@ -81,7 +82,7 @@ def status(request: HttpRequest, pk: int) -> HttpResponse:
 
 @toegang(Beleid.DOSSIER)
 @require_POST
-def opnieuw(request: HttpRequest, pk: int) -> HttpResponse:
+def opnieuw(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     document = _document(request, pk)
     try:
         services.opnieuw_proberen(document=document, door=request.user)
@@ -92,7 +93,7 @@ def opnieuw(request: HttpRequest, pk: int) -> HttpResponse:
 
 @toegang(Beleid.DOSSIER)
 @require_GET
-def download(request: HttpRequest, pk: int) -> FileResponse:
+def download(request: AuthenticatedHttpRequest, pk: int) -> FileResponse:
     zichtbaar = _zichtbaar(request, pk)
     klaar = zichtbaar is not None and zichtbaar.status == Document.Status.KLAAR
     # Looking at a document that is not ready yet is a read, not a download.
@@ -107,7 +108,7 @@ def download(request: HttpRequest, pk: int) -> FileResponse:
 @toegang(Beleid.DOSSIER)
 @require_GET
 @csp_override({**settings.SECURE_CSP, "style-src": [CSP.SELF, CSP.UNSAFE_INLINE]})
-def voorbeeld(request: HttpRequest, pk: int) -> HttpResponse:
+def voorbeeld(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """For designers, with DEBUG on only: the plan's PDF as HTML in the browser."""
     if not settings.DEBUG:
         raise Http404

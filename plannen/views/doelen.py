@@ -3,7 +3,7 @@ alternatives before a maatwerkvoorziening), and the ladder view."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from sociaal.access import Beleid, toegang
 from sociaal.audit.reads import gevonden_of_404
+from sociaal.http import AuthenticatedHttpRequest
 from sociaal.weigering import weigering_op_formulier
 from voorzieningen.ladder import verdeling
 from voorzieningen.selectors import alternatieven_in_wijk
@@ -30,7 +31,7 @@ def na_weigering(form, error) -> None:
         form.data[form.add_prefix("wijziging")] = error.wijziging
 
 
-def _plan(request: HttpRequest, pk: int) -> Plan:
+def _plan(request: AuthenticatedHttpRequest, pk: int) -> Plan:
     plan = selectors.plan_voor_pagina(medewerker=request.user, pk=pk)
     return gevonden_of_404(request, plan, model=Plan, pk=pk)
 
@@ -41,7 +42,7 @@ def _naar_plan(plan: Plan, anker: str = "doelen"):
 
 @toegang(Beleid.DOSSIER)
 @require_POST
-def doel_toevoegen(request: HttpRequest, pk: int) -> HttpResponse:
+def doel_toevoegen(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """A doel typed in, or made from a hulpvraag of the conversation without retyping."""
     plan = _plan(request, pk)
     hulpvraag_id = request.POST.get("hulpvraag")
@@ -78,7 +79,7 @@ def doel_toevoegen(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def _knop(request: HttpRequest, plan: Plan, uitvoeren, gelukt: str) -> HttpResponse:
+def _knop(request: AuthenticatedHttpRequest, plan: Plan, uitvoeren, gelukt: str) -> HttpResponse:
     """A button on the plan page (it posts only the change number): do it, and say how it
     went back on the plan page."""
     form = WijzigingForm(request.POST)
@@ -97,7 +98,7 @@ def _knop(request: HttpRequest, plan: Plan, uitvoeren, gelukt: str) -> HttpRespo
 
 @toegang(Beleid.DOSSIER)
 @require_POST
-def doel_verwijderen(request: HttpRequest, pk: int, doel: int) -> HttpResponse:
+def doel_verwijderen(request: AuthenticatedHttpRequest, pk: int, doel: int) -> HttpResponse:
     plan = _plan(request, pk)
     gevonden = next((d for d in plan.doelen.all() if d.pk == doel), None)
     if gevonden is None:
@@ -126,7 +127,7 @@ def _voorziening_fout(form: AfspraakForm, error: ValidationError) -> ValidationE
 
 @toegang(Beleid.DOSSIER)
 @require_http_methods(["GET", "POST"])
-def afspraak_toevoegen(request: HttpRequest, pk: int, doel: int) -> HttpResponse:
+def afspraak_toevoegen(request: AuthenticatedHttpRequest, pk: int, doel: int) -> HttpResponse:
     plan = _plan(request, pk)
     gevonden = next((d for d in plan.doelen.all() if d.pk == doel), None)
     if gevonden is None:
@@ -183,7 +184,9 @@ def afspraak_toevoegen(request: HttpRequest, pk: int, doel: int) -> HttpResponse
 
 @toegang(Beleid.DOSSIER)
 @require_POST
-def afspraak_verwijderen(request: HttpRequest, pk: int, afspraak: int) -> HttpResponse:
+def afspraak_verwijderen(
+    request: AuthenticatedHttpRequest, pk: int, afspraak: int
+) -> HttpResponse:
     plan = _plan(request, pk)
     gevonden = next(
         (a for d in plan.doelen.all() for a in d.afspraken.all() if a.pk == afspraak), None
@@ -200,7 +203,7 @@ def afspraak_verwijderen(request: HttpRequest, pk: int, afspraak: int) -> HttpRe
 
 @toegang(Beleid.DOSSIER)
 @require_GET
-def ladder(request: HttpRequest, pk: int) -> HttpResponse:
+def ladder(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """Every afspraak on its rung: how much rests on the resident, the network and the
     algemene voorzieningen, and how much on maatwerk."""
     gevonden = selectors.ladder_van_plan(medewerker=request.user, pk=pk)

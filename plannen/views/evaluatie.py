@@ -3,7 +3,7 @@ ones) and the result page with the progress per life domain."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from sociaal.access import Beleid, toegang
 from sociaal.audit.reads import gevonden_of_404
+from sociaal.http import AuthenticatedHttpRequest
 from sociaal.weigering import weigering_op_formulier
 
 from .. import selectors
@@ -22,7 +23,7 @@ from .doelen import na_weigering
 
 @toegang(Beleid.DOSSIER)
 @require_http_methods(["GET", "POST"])
-def evaluatie(request: HttpRequest, pk: int) -> HttpResponse:
+def evaluatie(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     plan = gevonden_of_404(
         request, selectors.plan_voor_pagina(medewerker=request.user, pk=pk), model=Plan, pk=pk
     )
@@ -55,7 +56,7 @@ def evaluatie(request: HttpRequest, pk: int) -> HttpResponse:
 
 @toegang(Beleid.DOSSIER)
 @require_GET
-def uitkomst(request: HttpRequest, pk: int, evaluatie: int) -> HttpResponse:
+def uitkomst(request: AuthenticatedHttpRequest, pk: int, evaluatie: int) -> HttpResponse:
     gevonden = selectors.evaluatie_voor_pagina(medewerker=request.user, plan_pk=pk, pk=evaluatie)
     gevonden = gevonden_of_404(request, gevonden, model=Evaluatie, pk=evaluatie)
     na = {z.domein: z.score for z in gevonden.zrm_scores.all()}

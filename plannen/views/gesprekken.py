@@ -3,7 +3,7 @@ finalising it, and the resident's reaction to the verslag."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.formats import time_format
@@ -14,6 +14,7 @@ from huishoudens import selectors as huishouden_selectors
 from huishoudens.models import Melding
 from sociaal.access import Beleid, toegang
 from sociaal.audit.reads import gevonden_of_404
+from sociaal.http import AuthenticatedHttpRequest
 from sociaal.weigering import weigering_op_formulier, weigering_vastleggen
 
 from .. import selectors
@@ -22,14 +23,14 @@ from ..models import Keukentafelgesprek, ZrmDomein
 from ..services import gesprekken as services
 
 
-def _gesprek_of_404(request: HttpRequest, pk: int) -> Keukentafelgesprek:
+def _gesprek_of_404(request: AuthenticatedHttpRequest, pk: int) -> Keukentafelgesprek:
     gesprek = selectors.gesprek_voor_pagina(medewerker=request.user, pk=pk)
     return gevonden_of_404(request, gesprek, model=Keukentafelgesprek, pk=pk)
 
 
 @toegang(Beleid.DOSSIER)
 @require_http_methods(["GET", "POST"])
-def gesprek_plannen(request: HttpRequest, melding: int) -> HttpResponse:
+def gesprek_plannen(request: AuthenticatedHttpRequest, melding: int) -> HttpResponse:
     gevonden = huishouden_selectors.melding_voor_pagina(medewerker=request.user, pk=melding)
     melding = gevonden_of_404(request, gevonden, model=Melding, pk=melding)
     form = GesprekPlannenForm(request.POST or None)
@@ -60,7 +61,7 @@ def _opslaan(request, gesprek: Keukentafelgesprek, form: GesprekForm) -> Keukent
 
 @toegang(Beleid.DOSSIER)
 @require_http_methods(["GET", "POST"])
-def gesprek_pagina(request: HttpRequest, pk: int) -> HttpResponse:
+def gesprek_pagina(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     gesprek = _gesprek_of_404(request, pk)
     if gesprek.is_definitief and "versie" in request.POST:
         return _te_laat(request, gesprek)
@@ -96,7 +97,7 @@ def gesprek_pagina(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "plannen/gesprek.html", context)
 
 
-def _te_laat(request: HttpRequest, gesprek: Keukentafelgesprek) -> HttpResponse:
+def _te_laat(request: AuthenticatedHttpRequest, gesprek: Keukentafelgesprek) -> HttpResponse:
     """A draft posted from a page loaded before someone finalised the conversation: show
     what was typed, so it can be copied, but do not save it."""
     form = GesprekForm(request.POST, instance=gesprek, huishouden=gesprek.huishouden)
@@ -117,7 +118,7 @@ def _te_laat(request: HttpRequest, gesprek: Keukentafelgesprek) -> HttpResponse:
     return render(request, "plannen/gesprek.html", context, status=409)
 
 
-def _verslag(request: HttpRequest, gesprek: Keukentafelgesprek) -> HttpResponse:
+def _verslag(request: AuthenticatedHttpRequest, gesprek: Keukentafelgesprek) -> HttpResponse:
     form = ReactieForm(request.POST or None, instance=gesprek)
     if request.method == "POST" and form.is_valid():
         try:
@@ -145,7 +146,7 @@ def _verslag(request: HttpRequest, gesprek: Keukentafelgesprek) -> HttpResponse:
 
 @toegang(Beleid.DOSSIER)
 @require_POST
-def gesprek_autosave(request: HttpRequest, pk: int) -> HttpResponse:
+def gesprek_autosave(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """The draft as it is typed (htmx only). Answers with the status line and the new
     version; a conflict is a 409 that the page shows without retrying."""
     if not request.htmx:

@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from sociaal.access import Beleid, toegang
 from sociaal.audit.reads import gevonden_of_404
+from sociaal.http import AuthenticatedHttpRequest
 from sociaal.weigering import weigering_op_formulier
 
 from .. import selectors
@@ -54,7 +55,7 @@ ACTIES = {
 
 @toegang(Beleid.DOSSIER)
 @require_POST
-def levensloop(request: HttpRequest, pk: int) -> HttpResponse:
+def levensloop(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     plan = gevonden_of_404(
         request, selectors.plan_voor_pagina(medewerker=request.user, pk=pk), model=Plan, pk=pk
     )
@@ -81,7 +82,7 @@ def levensloop(request: HttpRequest, pk: int) -> HttpResponse:
 
 @toegang(Beleid.DOSSIER)
 @require_GET
-def versie(request: HttpRequest, pk: int, nummer: int) -> HttpResponse:
+def versie(request: AuthenticatedHttpRequest, pk: int, nummer: int) -> HttpResponse:
     """A version as the resident agreed to it, and what changed since the one before."""
     plan = gevonden_of_404(
         request, selectors.plan_met_versies(medewerker=request.user, pk=pk), model=Plan, pk=pk
@@ -103,7 +104,7 @@ def versie(request: HttpRequest, pk: int, nummer: int) -> HttpResponse:
 
 @toegang(Beleid.DOSSIER)
 @require_GET
-def concept_verschil(request: HttpRequest, pk: int) -> HttpResponse:
+def concept_verschil(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """What the concept changes compared to the last agreed version."""
     plan = gevonden_of_404(
         request, selectors.plan_met_versies(medewerker=request.user, pk=pk), model=Plan, pk=pk

@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -8,6 +8,7 @@ from django.views.decorators.http import require_http_methods
 from huishoudens.views.access import huishouden_of_404
 from sociaal.access import Beleid, toegang
 from sociaal.audit.reads import gevonden_of_404
+from sociaal.http import AuthenticatedHttpRequest
 from sociaal.weigering import weigering_op_formulier, weigering_vastleggen
 
 from .. import selectors, services
@@ -18,7 +19,7 @@ from ..models import Plan
 
 @toegang(Beleid.DOSSIER)
 @require_http_methods(["GET", "POST"])
-def plan_pagina(request: HttpRequest, pk: int) -> HttpResponse:
+def plan_pagina(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """The plan page with its regisseur, the handover history and the handover form."""
     plan = selectors.plan_voor_pagina(medewerker=request.user, pk=pk)
     plan = gevonden_of_404(request, plan, model=Plan, pk=pk)
@@ -52,7 +53,9 @@ def plan_pagina(request: HttpRequest, pk: int) -> HttpResponse:
     return toon_plan(request, plan, form=form, toon_overdracht=toon_overdracht)
 
 
-def toon_plan(request: HttpRequest, plan: Plan, *, status: int = 200, **extra) -> HttpResponse:
+def toon_plan(
+    request: AuthenticatedHttpRequest, plan: Plan, *, status: int = 200, **extra
+) -> HttpResponse:
     """The plan page; `extra` carries a bound form that failed, to show it with its errors."""
     context = {
         "plan": plan,
@@ -78,7 +81,7 @@ def toon_plan(request: HttpRequest, plan: Plan, *, status: int = 200, **extra) -
 
 @toegang(Beleid.DOSSIER)
 @require_http_methods(["GET", "POST"])
-def plan_starten(request: HttpRequest, huishouden: int) -> HttpResponse:
+def plan_starten(request: AuthenticatedHttpRequest, huishouden: int) -> HttpResponse:
     huishouden = huishouden_of_404(request, huishouden)
     kandidaten = selectors.mogelijke_regisseurs(huishouden=huishouden, door=request.user)
     initial = {"regisseur": request.user if request.user.kan_regisseur_zijn else None}

@@ -7,7 +7,7 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -24,6 +24,7 @@ from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_lijst_vastleggen
 from sociaal.forms import NLDesignFormMixin
+from sociaal.http import AuthenticatedHttpRequest
 from sociaal.medewerkers.models import Medewerker, Rol
 from sociaal.weigering import weigering_op_formulier
 
@@ -161,7 +162,7 @@ def _leden(teams, door: Medewerker) -> list[Medewerker]:
 
 @toegang(Beleid.TEAMLEIDER)
 @require_http_methods(["GET", "POST"])
-def herverdelen(request: HttpRequest) -> HttpResponse:
+def herverdelen(request: AuthenticatedHttpRequest) -> HttpResponse:
     teams = list(teams_voor_dashboard(request.user, actie=Actie.WIJZIGEN))
     leden = _leden(teams, request.user)
     gekozen_id = request.POST.get("medewerker") or request.GET.get("medewerker")

@@ -5,7 +5,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -19,6 +19,7 @@ from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_lijst_vastleggen
 from sociaal.dashboard.selectors import teams_voor_dashboard
 from sociaal.forms import NLDesignFormMixin
+from sociaal.http import AuthenticatedHttpRequest
 from sociaal.weigering import weigering_op_formulier
 
 from . import selectors, services
@@ -39,7 +40,7 @@ class RedenForm(NLDesignFormMixin, forms.Form):
 
 @toegang(Beleid.DOSSIER)
 @require_http_methods(["GET", "POST"])
-def aanvragen(request: HttpRequest) -> HttpResponse:
+def aanvragen(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Only from a BSN search (an exact identifier, no browsing by name); the household is
     not shown until access is granted."""
     opdracht = zoekopdracht_uit_sessie(
@@ -97,7 +98,7 @@ class OordeelForm(NLDesignFormMixin, forms.Form):
 
 @toegang(Beleid.TEAMLEIDER)
 @require_http_methods(["GET"])
-def overzicht(request: HttpRequest) -> HttpResponse:
+def overzicht(request: AuthenticatedHttpRequest) -> HttpResponse:
     teams_voor_dashboard(request.user)  # teamleiders only (refusal audited)
     doorbraken = list(selectors.te_beoordelen(teamleider=request.user)[:200])
     zichtbaar = set(
@@ -125,7 +126,7 @@ def overzicht(request: HttpRequest) -> HttpResponse:
 
 @toegang(Beleid.TEAMLEIDER)
 @require_POST
-def beoordelen(request: HttpRequest, pk: int) -> HttpResponse:
+def beoordelen(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     teams_voor_dashboard(request.user)
     doorbraak = get_object_or_404(selectors.te_beoordelen(teamleider=request.user), pk=pk)
     form = OordeelForm(request.POST, prefix=str(pk))

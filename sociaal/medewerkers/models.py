@@ -1,3 +1,5 @@
+from collections.abc import Callable
+
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -74,6 +76,9 @@ class Medewerker(AbstractUser):
         Team, verbose_name=_("teams"), related_name="medewerkers", blank=True
     )
     telefoon = models.CharField(_("telefoon"), max_length=30, blank=True)
+
+    # Only on the request's user: put there by django-otp's OTPMiddleware (second step done?).
+    is_verified: Callable[[], bool]
 
     class Meta:
         verbose_name = _("medewerker")

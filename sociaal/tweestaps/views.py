@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 import segno
 from django import forms
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -17,6 +17,7 @@ from django_otp import user_has_device
 
 from sociaal.access import Beleid, toegang
 from sociaal.forms import NLDesignFormMixin
+from sociaal.http import AuthenticatedHttpRequest
 
 from . import services
 
@@ -32,7 +33,7 @@ class CodeForm(NLDesignFormMixin, forms.Form):
     )
 
 
-def _verder(request: HttpRequest) -> str:
+def _verder(request: AuthenticatedHttpRequest) -> str:
     volgende = request.POST.get("next") or request.GET.get("next") or ""
     if url_has_allowed_host_and_scheme(
         volgende, allowed_hosts={request.get_host()}, require_https=request.is_secure()
@@ -43,7 +44,7 @@ def _verder(request: HttpRequest) -> str:
 
 @toegang(Beleid.EIGEN)
 @require_http_methods(["GET", "POST"])
-def instellen(request: HttpRequest) -> HttpResponse:
+def instellen(request: AuthenticatedHttpRequest) -> HttpResponse:
     if user_has_device(request.user):
         # Set up already: a session without the second step cannot replace it.
         return redirect(
@@ -81,7 +82,7 @@ def instellen(request: HttpRequest) -> HttpResponse:
 
 @toegang(Beleid.EIGEN)
 @require_http_methods(["GET", "POST"])
-def controleren(request: HttpRequest) -> HttpResponse:
+def controleren(request: AuthenticatedHttpRequest) -> HttpResponse:
     if request.user.is_verified():
         return redirect(_verder(request))
     if not user_has_device(request.user):
