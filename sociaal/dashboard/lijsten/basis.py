@@ -1,15 +1,16 @@
 """What every list behind a dashboard number shares: rows that link to their case and name
 their household (for the audit), and the querysets with the access policy applied."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Q, QuerySet
+from django.db.models import Model, Q, QuerySet
 from django.http import Http404, QueryDict
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -29,11 +30,11 @@ class Rij:
 
 
 @dataclass(frozen=True)
-class Lijst:
+class Lijst[M: Model]:
     titel: str
-    kolommen: list[str]
-    rijen: QuerySet | list  # paginated by the view, then turned into `Rij`s by `rij`
-    rij: Callable[[object], Rij]
+    kolommen: Sequence[str | Promise]
+    rijen: QuerySet[M] | list[M]  # paginated by the view, then turned into `Rij`s by `rij`
+    rij: Callable[[M], Rij]
     # Counted in the figure (a medewerker's whole caseload) but of households the viewer
     # may not see: said, not shown.
     verborgen: int = 0
