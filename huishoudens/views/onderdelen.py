@@ -5,6 +5,8 @@ With htmx the form is loaded into the section it belongs to; a valid save answer
 re-rendered section, an invalid one with the form and its errors (nothing typed is lost).
 """
 
+from typing import TYPE_CHECKING
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
@@ -25,6 +27,9 @@ from ..forms import BetrokkeneForm, NetwerklidForm, PersoonForm
 from ..models import Betrokkene, Huishouden, Netwerklid, Persoon
 from .access import huishouden_of_404
 from .dossier import dossier_context
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise  # str or a lazy translation
 
 
 class _OnderdeelBasis(View):
@@ -81,10 +86,10 @@ class _OnderdeelBasis(View):
 
 class OnderdeelFormulier(_OnderdeelBasis):
     form_class: type = None
-    titel_nieuw = ""
-    titel_wijzigen = ""
-    melding_nieuw = ""
-    melding_gewijzigd = ""
+    titel_nieuw: "StrOrPromise" = ""
+    titel_wijzigen: "StrOrPromise" = ""
+    melding_nieuw: "StrOrPromise" = ""
+    melding_gewijzigd: "StrOrPromise" = ""
 
     def nieuw(self, request: AuthenticatedHttpRequest, huishouden: Huishouden, **kwargs):
         raise NotImplementedError
@@ -145,8 +150,8 @@ class OnderdeelFormulier(_OnderdeelBasis):
 
 
 class OnderdeelVerwijderen(_OnderdeelBasis):
-    vraag = ""
-    melding = ""
+    vraag: "StrOrPromise" = ""
+    melding: "StrOrPromise" = ""
 
     def get(self, request, huishouden: int, pk: int):
         huishouden = self.haal_huishouden(request, huishouden)

@@ -111,9 +111,15 @@ def doel_verwijderen(request: AuthenticatedHttpRequest, pk: int, doel: int) -> H
     )
 
 
-def _voorziening_fout(form: AfspraakForm, error: ValidationError) -> ValidationError:
+def _voorziening_fout(
+    form: AfspraakForm, error: ValidationError | PermissionDenied
+) -> ValidationError | PermissionDenied:
     """The service speaks of `voorziening`; the form has one field per kind."""
-    if hasattr(error, "error_dict") and "voorziening" in error.error_dict:
+    if (
+        isinstance(error, ValidationError)
+        and hasattr(error, "error_dict")
+        and "voorziening" in error.error_dict
+    ):
         veld = (
             "maatwerkvoorziening"
             if form.cleaned_data.get("uitvoerder") == Afspraak.Uitvoerder.MAATWERK

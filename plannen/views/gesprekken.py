@@ -153,7 +153,7 @@ def gesprek_autosave(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse
         return HttpResponseBadRequest(_("Alleen voor automatisch opslaan."))
     gesprek = _gesprek_of_404(request, pk)
     form = GesprekForm(request.POST, instance=gesprek, huishouden=gesprek.huishouden)
-    context = {"gesprek": gesprek}
+    context: dict[str, object] = {"gesprek": gesprek}
     if not form.is_valid():
         velden = [
             str(form.fields[naam].label or naam)

@@ -84,4 +84,4 @@ class AuditEntry(models.Model):
     @property
     def rol_label(self) -> str:
         """The role in words; the stored code as it was when the role no longer exists."""
-        return Rol(self.rol).label if self.rol in Rol.values else self.rol
+        return str(Rol(self.rol).label) if self.rol in Rol.values else self.rol

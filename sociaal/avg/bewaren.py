@@ -9,6 +9,7 @@ from datetime import date
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import DateField, Exists, Max, OuterRef, Q, Subquery
+from django.db.models.expressions import Combinable
 from django.db.models.functions import Coalesce, Greatest, TruncDate
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -33,7 +34,7 @@ def _jaren_later(dag: date, jaren: int) -> date:
         return dag.replace(year=dag.year + jaren, day=28)
 
 
-def _laatste(qs, veld: str):
+def _laatste(qs, veld: str | Combinable):
     return Subquery(
         qs.filter(huishouden=OuterRef("pk"))
         .order_by()
