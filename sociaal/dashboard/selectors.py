@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy
 from huishoudens.models.melding import EERSTE_DAG
 from sociaal.audit.models import Resultaat
 from sociaal.audit.services import audit_vastleggen
-from sociaal.forms import DatumInput, NLDesignFormMixin
+from sociaal.forms import DatumInput
 from sociaal.medewerkers.models import Medewerker, Rol, Team
 
 from .periode import Periode, Soort
@@ -46,7 +46,7 @@ def lid_van(*, teams: list[Team], pk: int) -> Medewerker | None:
     )
 
 
-class KeuzeForm(NLDesignFormMixin, forms.Form):
+class KeuzeForm(forms.Form):
     team = forms.TypedChoiceField(
         label=gettext_lazy("Team"), required=False, coerce=int, empty_value=None
     )
@@ -67,7 +67,6 @@ class KeuzeForm(NLDesignFormMixin, forms.Form):
         self.fields["periode"].error_messages["invalid_choice"] = _(
             "Kies maand, kwartaal of jaar."
         )
-        self.stijl_toepassen()
 
     def clean_op(self):
         """A date the app has figures for: from the Wmo 2015 until a few years ahead."""

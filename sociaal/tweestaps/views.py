@@ -16,12 +16,11 @@ from django.views.decorators.http import require_http_methods
 from django_otp import user_has_device
 
 from sociaal.access import Beleid, toegang
-from sociaal.forms import NLDesignFormMixin
 
 from . import services
 
 
-class CodeForm(NLDesignFormMixin, forms.Form):
+class CodeForm(forms.Form):
     code = forms.CharField(
         label=gettext_lazy("Code"),
         max_length=20,
