@@ -92,12 +92,10 @@ def logboek(request: HttpRequest) -> HttpResponse:
         huishouden_id=filter_.huishouden_id,
         object_type="audit.auditentry",
     )
-    zonder_pagina = request.GET.copy()
-    zonder_pagina.pop("pagina", None)
     return render(
         request,
         "audit/logboek.html",
-        {"form": form, "pagina": pagina, "zonder_pagina": zonder_pagina.urlencode()},
+        {"form": form, "pagina": pagina},
     )
 
 
