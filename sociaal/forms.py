@@ -1,85 +1,75 @@
-"""Form machinery shared by every app: NL Design System classes on the widgets, and the
-accessibility wiring (aria-invalid, aria-describedby to the error and the help text)."""
+"""How every form in the app is rendered, configured once: settings.FORM_RENDERER names
+`NLDesignRenderer`, so Django itself renders each field with templates/components/field.html
+(`{{ form.veld.as_field_group }}`, or `{{ form }}` for a whole form) and gives each widget
+the attributes of `NLDesignBoundField`. Forms are plain `forms.Form`/`forms.ModelForm`.
 
-from typing import Any
+Dates are typed Dutch-style as well as ISO: sociaal/formaten/nl/formats.py (FORMAT_MODULE_PATH)."""
 
 from django import forms
+from django.forms.renderers import TemplatesSetting
+from django.forms.widgets import Input
 
+# The NL Design System (Utrecht) class of a widget, the first that matches; radio buttons
+# and groups of checkboxes have none (their fieldset in components/field.html is styled).
 _WIDGET_CLASSES = {
+    forms.RadioSelect: "",  # also CheckboxSelectMultiple, a subclass
     forms.Select: "utrecht-select utrecht-select--html-select",
     forms.SelectMultiple: "utrecht-select utrecht-select--html-select",
     forms.Textarea: "utrecht-textarea utrecht-textarea--html-textarea",
     forms.CheckboxInput: "utrecht-checkbox utrecht-checkbox--html-input",
-    forms.RadioSelect: "",
+    Input: "utrecht-textbox utrecht-textbox--html-input",
 }
-_TEXTBOX = "utrecht-textbox utrecht-textbox--html-input"
-
-DATUM_FORMATEN = ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"]
-DATUMTIJD_FORMATEN = [
-    "%Y-%m-%dT%H:%M",
-    "%Y-%m-%d %H:%M",
-    "%d-%m-%Y %H:%M",
-    "%d/%m/%Y %H:%M",
-    "%Y-%m-%d",
-    "%d-%m-%Y",
-]
 
 
 class DatumInput(forms.DateInput):
     input_type = "date"
 
-    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
+    def __init__(self, attrs=None):
         super().__init__(attrs=attrs, format="%Y-%m-%d")
 
 
 class DatumTijdInput(forms.DateTimeInput):
     input_type = "datetime-local"
 
-    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
+    def __init__(self, attrs=None):
         super().__init__(attrs=attrs, format="%Y-%m-%dT%H:%M")
 
 
-class NLDesignFormMixin:
-    """Mix into a Form or ModelForm. Errors are rendered next to each field by
-    templates/components/field.html; this sets the attributes that link them.
+class NLDesignBoundField(forms.BoundField):
+    """A bound field's widget attributes. Django already marks an invalid widget
+    `aria-invalid` and points `aria-describedby` at the help text and the error (ids
+    `<id>_helptext` and `<id>_error`, which components/field.html renders). On top of that:
 
-    No HTML `required`: the browser would mark empty fields invalid before anything was
-    typed and answer in its own language. The server checks, in Dutch; `aria-required`
-    still tells assistive technology which fields are needed."""
+    - the Utrecht class of the widget, unless the form gave it one;
+    - `aria-required` instead of HTML `required`: the browser would mark empty fields
+      invalid before anything was typed and answer in its own language. The server checks,
+      in Dutch. A group of radio buttons is required as a whole (the radiogroup says so);
+    - every box of a group of radio buttons or checkboxes is described by the group's
+      error too (Django describes only the fieldset), so that the error is heard on the box
+      the focus is on, which Django marks invalid."""
 
-    use_required_attribute = False
+    def build_widget_attrs(self, attrs, widget=None):
+        widget = widget or self.field.widget
+        attrs = super().build_widget_attrs(attrs, widget)
+        attrs.pop("required", None)
+        if widget.is_hidden:  # also the hidden initial value of a show_hidden_initial field
+            attrs.pop("aria-describedby", None)
+            return attrs
+        if self.field.required and not self.use_fieldset:
+            attrs["aria-required"] = "true"
+        if "class" not in widget.attrs:
+            css = next((c for t, c in _WIDGET_CLASSES.items() if isinstance(widget, t)), "")
+            if css:
+                attrs["class"] = css
+        if self.use_fieldset and self.errors and (beschreven := self.aria_describedby):
+            attrs.setdefault("aria-describedby", beschreven)
+        return attrs
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.stijl_toepassen()
 
-    def stijl_toepassen(self) -> None:
-        """Classes and formats for every field; call again after adding fields."""
-        for field in self.fields.values():
-            widget = field.widget
-            # A choice between radio buttons is required as a whole (the radiogroup of
-            # components/field.html says so), not each button.
-            if field.required and not isinstance(widget, forms.RadioSelect):
-                widget.attrs["aria-required"] = "true"
-            if "class" not in widget.attrs:
-                css = next(
-                    (c for t, c in _WIDGET_CLASSES.items() if isinstance(widget, t)), _TEXTBOX
-                )
-                if css:
-                    widget.attrs["class"] = css
-            if isinstance(field, forms.DateTimeField):
-                field.input_formats = DATUMTIJD_FORMATEN
-            elif isinstance(field, forms.DateField):
-                field.input_formats = DATUM_FORMATEN
+class NLDesignRenderer(TemplatesSetting):
+    """settings.FORM_RENDERER. TemplatesSetting: the templates are found like any other
+    (templates/components/, and Django's widgets through "django.forms" in INSTALLED_APPS)."""
 
-    def full_clean(self):
-        super().full_clean()
-        for name in self.errors:
-            if name in self.fields:
-                bound = self[name]
-                widget = self.fields[name].widget
-                widget.attrs["aria-invalid"] = "true"
-                described = [f"{bound.auto_id}_error"]
-                if self.fields[name].help_text:
-                    described.append(f"{bound.auto_id}_helptext")
-                widget.attrs["aria-describedby"] = " ".join(described)
+    form_template_name = "components/form.html"
+    field_template_name = "components/field.html"
+    bound_field_class = NLDesignBoundField

@@ -1,13 +1,12 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from sociaal.forms import NLDesignFormMixin
 from sociaal.termijnen.regels import Wet
 
 from .models import Voorziening
 
 
-class CatalogusForm(NLDesignFormMixin, forms.Form):
+class CatalogusForm(forms.Form):
     zoekterm = forms.CharField(label=_("Zoeken"), required=False, max_length=100)
     soort = forms.ChoiceField(
         label=_("Soort"),
@@ -25,7 +24,7 @@ class CatalogusForm(NLDesignFormMixin, forms.Form):
         self.fields["wijk"].empty_label = _("Alle wijken")
 
 
-class ImportForm(NLDesignFormMixin, forms.Form):
+class ImportForm(forms.Form):
     bestand = forms.FileField(
         label=_("CSV-bestand"), help_text=_("Zoals de export: puntkomma's, UTF-8.")
     )

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from sociaal.forms import DatumInput, NLDesignFormMixin
+from sociaal.forms import DatumInput
 from sociaal.medewerkers.models import Medewerker, Rol
 
 from ..models import Betrokkene, Huishouden, Netwerklid, Persoon
@@ -10,7 +10,7 @@ from ..services import BSN_AL_GEREGISTREERD
 from ..validators import normaliseer_bsn, normaliseer_postcode, valideer_bsn, valideer_postcode
 
 
-class HuishoudenForm(NLDesignFormMixin, forms.ModelForm):
+class HuishoudenForm(forms.ModelForm):
     """The address and wijk. Without `wijken` the wijk cannot be changed (see
     services.mag_wijk_wijzigen) and the field is left out."""
 
@@ -65,7 +65,7 @@ class NieuwHuishoudenForm(HuishoudenForm):
         return cleaned
 
 
-class PersoonForm(NLDesignFormMixin, forms.ModelForm):
+class PersoonForm(forms.ModelForm):
     """A resident. Refuses a BSN that is already registered and warns about a likely
     duplicate (same names and birth date) until 'toch opslaan' is ticked. Both checks look
     across the whole municipality; `treffers` lists the persons they hit, so that the view
@@ -140,7 +140,7 @@ class PersoonForm(NLDesignFormMixin, forms.ModelForm):
         return cleaned
 
 
-class NetwerklidForm(NLDesignFormMixin, forms.ModelForm):
+class NetwerklidForm(forms.ModelForm):
     class Meta:
         model = Netwerklid
         fields = ["naam", "relatie", "is_mantelzorger", "belasting", "telefoon", "email"]
@@ -155,7 +155,7 @@ class NetwerklidForm(NLDesignFormMixin, forms.ModelForm):
         return cleaned
 
 
-class BetrokkeneForm(NLDesignFormMixin, forms.ModelForm):
+class BetrokkeneForm(forms.ModelForm):
     class Meta:
         model = Betrokkene
         fields = ["soort", "organisatie", "contactpersoon", "telefoon", "email", "medewerker"]
@@ -173,7 +173,7 @@ class BetrokkeneForm(NLDesignFormMixin, forms.ModelForm):
         self.fields["medewerker"].empty_label = _("Nee, geen medewerker in sociaal")
 
 
-class ZoekForm(NLDesignFormMixin, forms.Form):
+class ZoekForm(forms.Form):
     naam = forms.CharField(label=_("Naam"), required=False, max_length=120)
     geboortedatum = forms.DateField(label=_("Geboortedatum"), required=False, widget=DatumInput())
     postcode = forms.CharField(label=_("Postcode"), required=False, max_length=7)

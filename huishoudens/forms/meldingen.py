@@ -2,14 +2,14 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from sociaal.forms import DatumInput, DatumTijdInput, NLDesignFormMixin
+from sociaal.forms import DatumInput, DatumTijdInput
 from sociaal.termijnen.regels import Klok, Soort
 
 from ..models import Melding
 from ..models.melding import EERSTE_DAG
 
 
-class MeldingForm(NLDesignFormMixin, forms.ModelForm):
+class MeldingForm(forms.ModelForm):
     class Meta:
         model = Melding
         fields = ["persoon", "ontvangen_op", "wet", "melder", "vraag", "is_crisis"]
@@ -33,7 +33,7 @@ class MeldingForm(NLDesignFormMixin, forms.ModelForm):
         return ontvangen
 
 
-class MeldingActieForm(NLDesignFormMixin, forms.Form):
+class MeldingActieForm(forms.Form):
     """A form on the melding page; it knows its melding (most ignore it)."""
 
     def __init__(self, *args, melding=None, **kwargs):
@@ -41,7 +41,7 @@ class MeldingActieForm(NLDesignFormMixin, forms.Form):
         super().__init__(*args, **kwargs)
 
 
-class ToewijzenForm(NLDesignFormMixin, forms.Form):
+class ToewijzenForm(forms.Form):
     consulent = forms.ModelChoiceField(label=_("Consulent"), queryset=None)
 
     def __init__(self, *args, kandidaten, **kwargs):

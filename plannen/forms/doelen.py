@@ -2,13 +2,13 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from huishoudens.selectors import netwerk_van_huishouden
-from sociaal.forms import DatumInput, NLDesignFormMixin
+from sociaal.forms import DatumInput
 from voorzieningen.models import Voorziening
 
 from ..models import ZRM_SCORES, Afspraak, DoelResultaat, Evaluatie, Plan, ZrmDomein
 
 
-class WijzigingForm(NLDesignFormMixin, forms.Form):
+class WijzigingForm(forms.Form):
     """Every change of a plan carries the change number it was based on."""
 
     wijziging = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
@@ -172,7 +172,6 @@ class EvaluatieForm(WijzigingForm):
                 required=False,
                 error_messages={"invalid_choice": _("Kies een score van 1 tot en met 5.")},
             )
-        self.stijl_toepassen()
 
     def resultaat_velden(self):
         return [self[f"resultaat_{d.pk}"] for d in self.doelen]

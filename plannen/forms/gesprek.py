@@ -3,7 +3,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from huishoudens.selectors import netwerk_van_huishouden
-from sociaal.forms import DatumInput, DatumTijdInput, NLDesignFormMixin
+from sociaal.forms import DatumInput, DatumTijdInput
 
 from ..models import ZRM_SCORES, Deelnemer, Keukentafelgesprek, ZrmDomein
 
@@ -12,14 +12,14 @@ NIET_VAN_DIT_HUISHOUDEN = _("Deze deelnemer hoort niet bij dit huishouden.")
 JA_NEE_ONBEKEND = [("", _("Nog niet bekend")), ("ja", _("Ja")), ("nee", _("Nee"))]
 
 
-class GesprekPlannenForm(NLDesignFormMixin, forms.ModelForm):
+class GesprekPlannenForm(forms.ModelForm):
     class Meta:
         model = Keukentafelgesprek
         fields = ["gepland_op", "plaats", "plaats_toelichting"]
         widgets = {"gepland_op": DatumTijdInput()}
 
 
-class GesprekForm(NLDesignFormMixin, forms.ModelForm):
+class GesprekForm(forms.ModelForm):
     """The conversation record. Participants are picked from the dossier; only the tolk or
     cliëntondersteuner who is not in it is typed. ZRM scores come as one score and one
     situation per life domain (`zrm_velden`)."""
@@ -129,7 +129,6 @@ class GesprekForm(NLDesignFormMixin, forms.ModelForm):
             self.initial["maatwerk_nodig"] = {True: "ja", False: "nee"}.get(
                 gesprek.maatwerk_nodig, ""
             )
-        self.stijl_toepassen()  # the fields added above
 
     def _beginwaarden_deelnemers(self, gesprek: Keukentafelgesprek) -> None:
         deelnemers = list(gesprek.deelnemers.all())
@@ -184,7 +183,7 @@ class GesprekForm(NLDesignFormMixin, forms.ModelForm):
         ]
 
 
-class ReactieForm(NLDesignFormMixin, forms.ModelForm):
+class ReactieForm(forms.ModelForm):
     class Meta:
         model = Keukentafelgesprek
         fields = ["reactie", "reactie_op", "reactie_toelichting"]

@@ -1,10 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from sociaal.forms import NLDesignFormMixin
 
-
-class OverdrachtForm(NLDesignFormMixin, forms.Form):
+class OverdrachtForm(forms.Form):
     naar = forms.ModelChoiceField(label=_("Nieuwe regisseur"), queryset=None)
     reden = forms.CharField(
         label=_("Reden van de overdracht"),
@@ -19,7 +17,7 @@ class OverdrachtForm(NLDesignFormMixin, forms.Form):
         self.fields["naar"].empty_label = _("Kies een medewerker")
 
 
-class PlanStartenForm(NLDesignFormMixin, forms.Form):
+class PlanStartenForm(forms.Form):
     regisseur = forms.ModelChoiceField(label=_("Regisseur"), queryset=None)
 
     def __init__(self, *args, kandidaten, **kwargs):

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET
 from huishoudens.models import Huishouden
 from huishoudens.selectors import huishouden_zichtbaar
 from sociaal.access import Beleid, toegang
-from sociaal.forms import DatumInput, NLDesignFormMixin
+from sociaal.forms import DatumInput
 from sociaal.medewerkers.models import Medewerker
 
 from . import selectors
@@ -36,7 +36,7 @@ def alleen_auditor(request: HttpRequest, actie: Actie) -> None:
         raise PermissionDenied(_("Het logboek is er voor de auditor."))
 
 
-class LogForm(NLDesignFormMixin, forms.Form):
+class LogForm(forms.Form):
     huishouden = forms.IntegerField(
         label=gettext_lazy("Huishouden (nummer)"), required=False, min_value=1
     )
@@ -92,12 +92,10 @@ def logboek(request: HttpRequest) -> HttpResponse:
         huishouden_id=filter_.huishouden_id,
         object_type="audit.auditentry",
     )
-    zonder_pagina = request.GET.copy()
-    zonder_pagina.pop("pagina", None)
     return render(
         request,
         "audit/logboek.html",
-        {"form": form, "pagina": pagina, "zonder_pagina": zonder_pagina.urlencode()},
+        {"form": form, "pagina": pagina},
     )
 
 

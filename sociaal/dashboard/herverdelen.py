@@ -23,7 +23,6 @@ from sociaal import achterstand
 from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_lijst_vastleggen
-from sociaal.forms import NLDesignFormMixin
 from sociaal.http import AuthenticatedHttpRequest
 from sociaal.medewerkers.models import Medewerker, Rol
 from sociaal.weigering import weigering_op_formulier
@@ -104,7 +103,7 @@ def werk_van(*, van: Medewerker, door: Medewerker, teams) -> Werk:
     return Werk(van, plannen, meldingen, collegas, mogelijk, voorkeur, verborgen)
 
 
-class HerverdeelForm(NLDesignFormMixin, forms.Form):
+class HerverdeelForm(forms.Form):
     reden = forms.CharField(
         label=gettext_lazy("Reden van de overdracht"),
         widget=forms.Textarea(attrs={"rows": 2}),
@@ -139,7 +138,6 @@ class HerverdeelForm(NLDesignFormMixin, forms.Form):
                 required=False,
                 error_messages={"invalid_choice": _("Kies een collega uit de lijst.")},
             )
-        self.stijl_toepassen()
 
     def gekozen(self, soort: str) -> dict[int, Medewerker]:
         return {

@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy
 from huishoudens.models.melding import EERSTE_DAG
 from sociaal.audit.models import Actie, Resultaat
 from sociaal.audit.services import audit_vastleggen
-from sociaal.forms import DatumInput, NLDesignFormMixin
+from sociaal.forms import DatumInput
 from sociaal.medewerkers.models import Medewerker, Rol, Team
 
 from .periode import Periode, Soort
@@ -53,7 +53,7 @@ def lid_van(*, teams: list[Team], pk: int) -> Medewerker | None:
     )
 
 
-class KeuzeForm(NLDesignFormMixin, forms.Form):
+class KeuzeForm(forms.Form):
     team = forms.TypedChoiceField(
         label=gettext_lazy("Team"), required=False, coerce=int, empty_value=None
     )
@@ -75,7 +75,6 @@ class KeuzeForm(NLDesignFormMixin, forms.Form):
         self.fields["periode"].error_messages["invalid_choice"] = _(
             "Kies maand, kwartaal of jaar."
         )
-        self.stijl_toepassen()
 
     def clean_op(self) -> date | None:
         """A date the app has figures for: from the Wmo 2015 until a few years ahead."""

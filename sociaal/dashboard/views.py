@@ -60,8 +60,6 @@ def lijst(request: HttpRequest) -> HttpResponse:
         huishouden_ids=sorted({r.huishouden_id for r in rijen}),
         object_type=Huishouden._meta.label_lower,
     )
-    zonder_pagina = request.GET.copy()
-    zonder_pagina.pop("pagina", None)
     return render(
         request,
         "dashboard/lijst.html",
@@ -71,7 +69,6 @@ def lijst(request: HttpRequest) -> HttpResponse:
             "rijen": rijen,
             "pagina": pagina,
             "parameters": keuze.parameters(),
-            "zonder_pagina": zonder_pagina.urlencode(),
         },
     )
 

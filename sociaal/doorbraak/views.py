@@ -18,7 +18,6 @@ from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_lijst_vastleggen
 from sociaal.dashboard.selectors import teams_voor_dashboard
-from sociaal.forms import NLDesignFormMixin
 from sociaal.http import AuthenticatedHttpRequest
 from sociaal.weigering import weigering_op_formulier
 
@@ -26,7 +25,7 @@ from . import selectors, services
 from .models import Doorbraak
 
 
-class RedenForm(NLDesignFormMixin, forms.Form):
+class RedenForm(forms.Form):
     reden = forms.CharField(
         label=gettext_lazy("Waarom heeft u nu toegang nodig?"),
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -87,7 +86,7 @@ def aanvragen(request: AuthenticatedHttpRequest) -> HttpResponse:
     )
 
 
-class OordeelForm(NLDesignFormMixin, forms.Form):
+class OordeelForm(forms.Form):
     oordeel = forms.ChoiceField(
         label=gettext_lazy("Oordeel"), choices=Doorbraak.Oordeel.choices, widget=forms.RadioSelect
     )

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.forms",  # its widget templates, for FORM_RENDERER
     "django_htmx",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -93,6 +94,9 @@ TEMPLATES = [
         },
     },
 ]
+# Every form is rendered by Django with templates/components/ (field.html, form.html) and
+# the NL Design System classes and aria attributes of sociaal.forms.
+FORM_RENDERER = "sociaal.forms.NLDesignRenderer"
 
 
 # DATABASE_URL: e.g. postgres://user:pass@127.0.0.1:5432/sociaal. Default: a SQLite file
@@ -139,6 +143,8 @@ LANGUAGE_CODE = "nl"
 # would otherwise get Django's own messages in English beside Dutch app text.
 LANGUAGES = [("nl", "Nederlands")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# How dates may be typed (sociaal/formaten/nl/formats.py); the rest is Django's Dutch.
+FORMAT_MODULE_PATH = ["sociaal.formaten"]
 # TIME_ZONE: the municipality's time zone.
 TIME_ZONE = env_str("TIME_ZONE", "Europe/Amsterdam")
 USE_I18N = True

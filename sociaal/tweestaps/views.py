@@ -16,13 +16,12 @@ from django.views.decorators.http import require_http_methods
 from django_otp import user_has_device
 
 from sociaal.access import Beleid, toegang
-from sociaal.forms import NLDesignFormMixin
 from sociaal.http import AuthenticatedHttpRequest
 
 from . import services
 
 
-class CodeForm(NLDesignFormMixin, forms.Form):
+class CodeForm(forms.Form):
     code = forms.CharField(
         label=gettext_lazy("Code"),
         max_length=20,

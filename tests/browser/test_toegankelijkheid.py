@@ -265,6 +265,19 @@ def _huishoudens(b: Bezoek) -> Page:
     return page
 
 
+def _huishoudens_pagina(b: Bezoek) -> Page:
+    """A middle page of a long list: the pagination with every kind of link."""
+    for i in range(100):
+        HuishoudenFactory(wijk=b.wereld.huishouden.wijk, straat="Zandpad", huisnummer=i + 1)
+    page = b.als(b.wereld.consulent)
+    page.goto("/huishoudens/?pagina=3")
+    navigatie = page.get_by_role("navigation", name="Paginering")
+    expect(navigatie.get_by_role("link", name="Pagina 3 van 5")).to_have_attribute(
+        "aria-current", "page"
+    )
+    return page
+
+
 def _huishoudens_zoeken(b: Bezoek) -> Page:
     page = _huishoudens(b)
     page.get_by_label("BSN").fill(BSN_NOORD)  # outside the team: the offer of a reason
@@ -491,6 +504,7 @@ PAGINAS: dict[str, Callable[[Bezoek], Page]] = {
     "mijn-werk-skiplink-zichtbaar": _skiplink,
     "sessie-waarschuwing": _sessie_waarschuwing,
     "huishoudens": _huishoudens,
+    "huishoudens-pagina-3": _huishoudens_pagina,
     "huishoudens-zoeken": _huishoudens_zoeken,
     "dossier": _dossier,
     "dossier-bewoner-toevoegen-fout": _dossier_inline_formulier,

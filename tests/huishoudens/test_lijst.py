@@ -2,7 +2,10 @@
 policy allows, in street order, paged; a name found by its first letters whatever their
 case; and a query budget that does not grow with the number of households."""
 
+import re
 from datetime import timedelta
+from html import unescape
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.urls import reverse
@@ -101,7 +104,9 @@ def test_list_shows_what_the_policy_allows_in_street_order_over_pages(
     assert eerste.context["pagina"].paginator.count == 35
     assert [h.pk for h in eerste.context["pagina"].paginator.object_list] == verwacht
     assert "35 huishoudens" in eerste.content.decode()
-    assert "Pagina 2 van 2" in tweede.content.decode()
+    nav = re.search(r'<nav class="utrecht-pagination.*?</nav>', tweede.content.decode(), re.S)
+    huidige = re.search(r'<a [^>]*aria-current="page"[^>]*>(.*?)</a>', nav.group(0))
+    assert re.sub(r"<[^>]+>", "", huidige.group(1)) == "Pagina 2 van 2"
 
 
 @pytest.mark.parametrize("pagina", ["0", "-1", "99", "x", "2.0", ""])
@@ -142,6 +147,24 @@ def test_name_search_finds_by_prefix_whatever_the_case(consulent, wijk_centrum, 
     assert getoond(zoek(client, naam="dirk")) == [dirk.pk]
     assert getoond(zoek(client, naam="ijk")) == []  # a prefix, not a part
     assert getoond(zoek(client, naam="Dijkstraat")) == []
+
+
+def test_the_pages_of_a_search_keep_its_token_and_nothing_that_was_typed(consulent, wijk_centrum):
+    """ADR 0002: the terms stay in the session; the page links carry the token only."""
+    for _ in range(30):
+        PersoonFactory(huishouden=HuishoudenFactory(wijk=wijk_centrum), achternaam="Zoekmij")
+    client = ingelogd(consulent)
+    gezocht = client.post(LIJST, {"naam": "Zoekmij", "postcode": "1234 AB"})
+    token = parse_qs(urlsplit(gezocht["Location"]).query)["zoek"]
+    html = client.get(gezocht["Location"]).content.decode()
+    nav = re.search(r'<nav class="utrecht-pagination.*?</nav>', html, re.S).group(0)
+    hrefs = [unescape(h) for h in re.findall(r'href="([^"]*)"', nav)]
+    assert hrefs
+    for href in hrefs:
+        parameters = parse_qs(href.removeprefix("?"))
+        assert parameters.keys() == {"zoek", "pagina"} and parameters["zoek"] == token, href
+        assert "Zoekmij" not in href and "1234" not in href
+    assert getoond(client.get(LIJST + hrefs[-1])) != getoond(client.get(gezocht["Location"]))
 
 
 def test_search_finds_outside_the_wijk_only_where_the_policy_allows(
