@@ -5,6 +5,8 @@ the attributes of `NLDesignBoundField`. Forms are plain `forms.Form`/`forms.Mode
 
 Dates are typed Dutch-style as well as ISO: sociaal/formaten/nl/formats.py (FORMAT_MODULE_PATH)."""
 
+from typing import Any
+
 from django import forms
 from django.forms.renderers import TemplatesSetting
 from django.forms.widgets import Input
@@ -24,14 +26,14 @@ _WIDGET_CLASSES = {
 class DatumInput(forms.DateInput):
     input_type = "date"
 
-    def __init__(self, attrs=None):
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
         super().__init__(attrs=attrs, format="%Y-%m-%d")
 
 
 class DatumTijdInput(forms.DateTimeInput):
     input_type = "datetime-local"
 
-    def __init__(self, attrs=None):
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
         super().__init__(attrs=attrs, format="%Y-%m-%dT%H:%M")
 
 
