@@ -104,7 +104,7 @@ class Voorziening(models.Model):
 
     def _controleer_soortwissel(self) -> None:
         """Algemeen or maatwerk is what the ladder counts on: it does not change once
-        afspraken or alternatives use this voorziening (DESIGN §4.3)."""
+        afspraken or alternatives use this voorziening (docs/design.md §4.3)."""
         if not self.pk:
             return
         oud = Voorziening.objects.filter(pk=self.pk).values_list("soort", flat=True).first()

@@ -1,4 +1,4 @@
-"""DESIGN §4.4 in the database: the doelen and afspraken of a plan change only while it is
+"""docs/design.md §4.4 in the database: the doelen and afspraken of a plan change only while it is
 a concept (an agreed plan changes through a new version), and a frozen version never
 changes. The services refuse first, with a Dutch message; this catches any other path."""
 

@@ -118,7 +118,7 @@ class Afspraak(models.Model):
                 ),
                 name="afspraak_uitvoerder_past_bij_wie",
             ),
-            # DESIGN §4.3: maatwerk is the last step, with a reason for every rung below.
+            # docs/design.md §4.3: maatwerk is the last step, with a reason for every rung below.
             models.CheckConstraint(
                 condition=~Q(uitvoerder="maatwerk")
                 | (

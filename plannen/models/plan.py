@@ -52,7 +52,7 @@ class Plan(models.Model):
         OP_VERZOEK = "op_verzoek", _("Op verzoek van de inwoner")
         ANDERS = "anders", _("Anders")
 
-    # What can be changed in place: a plan the resident agreed to is frozen (DESIGN §4.4).
+    # What can be changed in place: a plan the resident agreed to is frozen (docs/design.md §4.4).
     WIJZIGBAAR = (Status.CONCEPT,)
 
     huishouden = models.ForeignKey(

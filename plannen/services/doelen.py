@@ -1,8 +1,8 @@
 """Writes on the plan's doelen and afspraken. Every change:
 - checks that `door` may see the household, and that the plan may still be changed (a plan
-  the resident agreed to is frozen: DESIGN §4.4);
+  the resident agreed to is frozen: docs/design.md §4.4);
 - is based on the plan's `wijziging` the professional loaded: a change based on an older
-  one is refused with who changed what, when (optimistic locking, DESIGN §4.5);
+  one is refused with who changed what, when (optimistic locking, docs/design.md §4.5);
 - holds the ladder rule: a maatwerkvoorziening needs a reason for each lower rung, and the
   one who carries out an afspraak belongs to the household (or the sociale kaart)."""
 
@@ -161,7 +161,7 @@ def _controleer_uitvoerder(afspraak: Afspraak, plan: Plan) -> None:
 
 
 def _controleer_ladder(afspraak: Afspraak) -> None:
-    """DESIGN §4.3: no maatwerk without a reason for each lower rung."""
+    """docs/design.md §4.3: no maatwerk without a reason for each lower rung."""
     for veld in ("waarom_niet_eigen_kracht", "waarom_niet_netwerk", "waarom_niet_algemeen"):
         setattr(afspraak, veld, (getattr(afspraak, veld) or "").strip())
     if afspraak.uitvoerder != Afspraak.Uitvoerder.MAATWERK:

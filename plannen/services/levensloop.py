@@ -1,6 +1,6 @@
 """The plan's lifecycle as explicit services: concept → ter ondertekening → vastgesteld
 → in evaluatie → afgesloten. Vastgesteld freezes a version the resident agreed to; a change
-after that starts a new version (DESIGN §4.4)."""
+after that starts a new version (docs/design.md §4.4)."""
 
 from datetime import date
 

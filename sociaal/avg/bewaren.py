@@ -134,7 +134,7 @@ def lijst_voorstellen(*, vandaag: date | None = None) -> Vernietigingslijst | No
 
 def _huishouden_vernietigen(huishouden_id: int) -> None:
     """Everything of one household, in an order the protective foreign keys allow. Agreed
-    plans are frozen against changes to their doelen and afspraken (DESIGN §4.4, database
+    plans are frozen against changes to their doelen and afspraken (docs/design.md §4.4, database
     triggers): destruction first returns them to concept, inside the same transaction."""
     for document in Document.objects.filter(huishouden_id=huishouden_id):
         if document.bestand:

@@ -273,7 +273,7 @@ def achterstanden(
 ) -> dict[int, Achterstand]:
     """Per team: evaluations, afspraken and plans waiting for agreement that are overdue."""
     per_team = {t.pk: Achterstand() for t in teams}
-    grens = achterstand.ondertekening_grens(vandaag, dagen=instellingen.ondertekening_dagen)
+    grens = achterstand.ondertekening_grens(vandaag, instellingen)
     for r in _plannen_over_tijd(teams=teams, vandaag=vandaag, akkoord_grens=grens):
         per_team[r[TEAM_VAN_PLAN]].evaluaties = r["evaluaties"]
         per_team[r[TEAM_VAN_PLAN]].wacht_op_akkoord = r["akkoord"]

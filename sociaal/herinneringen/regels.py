@@ -1,17 +1,24 @@
 """The reminder rules as data: which cases each rule finds, for whom, about which date.
-Every rule is a few set-based queries, whatever the number of households."""
+Every rule is a few set-based queries, whatever the number of households. Which cases are
+overdue or due soon is not decided here: each rule filters with `sociaal.achterstand`, the
+definition the dashboard counts with too. A rule adds who hears of it and the date the
+reminder is about (its key: a case gets one reminder per rule and date)."""
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
-from django.db.models import DateField, OuterRef, QuerySet, Subquery
-from django.db.models.functions import Coalesce, TruncDate
+from django.db.models import DateField, Max, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce, Greatest, TruncDate
 from django.utils import timezone
 
+from huishoudens.klokken import hoofdklok
+from huishoudens.models import Melding, TermijnAanpassing, Terugbelmoment
+from plannen.models import Afspraak, Evaluatie, Keukentafelgesprek, Plan
 from sociaal import achterstand
 from sociaal.medewerkers.models import Medewerker, Rol
 from sociaal.termijnen.models import Termijninstellingen
+from sociaal.termijnen.regels import Soort
 
 from .models import Regel
 
@@ -59,12 +66,9 @@ def _verantwoordelijken(consulent_id, team_id, teamleiders) -> list[int]:
 
 def _stilgezet(meldingen: QuerySet, instellingen: Termijninstellingen) -> set[int]:
     """Of `meldingen`, those whose first clock is suspended right now. Their deadline moves
-    a day each night, so a reminder keyed on it would come back daily: they wait until the
-    suspension ends. A suspension of another, later clock does not silence the first one."""
-    from huishoudens.klokken import hoofdklok
-    from huishoudens.models import Melding, TermijnAanpassing
-    from sociaal.termijnen.regels import Soort
-
+    a day each night, so a warning keyed on it would come back daily: they wait until the
+    suspension ends. A suspension of another, later clock does not silence the first one.
+    (A suspended clock is never past its term: each night moves its deadline past today.)"""
     open_ = set(
         TermijnAanpassing.objects.filter(
             melding__in=meldingen.values("pk"), soort=Soort.OPSCHORTING, tot__isnull=True
@@ -83,21 +87,28 @@ def _stilgezet(meldingen: QuerySet, instellingen: Termijninstellingen) -> set[in
     return stil
 
 
-def termijnen(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vondst]:
-    from huishoudens.models import Melding
-
+def termijnen(nu: datetime, instellingen: Termijninstellingen) -> Iterator[Vondst]:
     teamleiders = _teamleiders_per_team()
-    morgen = timezone.make_aware(datetime.combine(vandaag, time.min))
-    grens = morgen + timedelta(days=instellingen.waarschuwing_dagen + 1)
-    meldingen = Melding.objects.filter(deadline__isnull=False, deadline__lt=grens).order_by()
-    rijen = meldingen.values_list(
-        "pk", "huishouden_id", "consulent_id", "huishouden__wijk__team_id", "deadline"
+    verlopen = achterstand.melding_verlopen(nu)
+    nadert = achterstand.termijn_nadert(nu, instellingen)
+    rijen = (
+        Melding.objects.filter(verlopen | nadert)
+        .annotate(verlopen=achterstand.als_waarde(verlopen))
+        .order_by()
+        .values_list(
+            "pk",
+            "huishouden_id",
+            "consulent_id",
+            "huishouden__wijk__team_id",
+            "deadline",
+            "verlopen",
+        )
     )
-    stilgezet = _stilgezet(meldingen, instellingen)
-    for pk, huishouden_id, consulent_id, team_id, deadline in rijen:
-        if pk in stilgezet:
+    stilgezet = _stilgezet(Melding.objects.filter(nadert), instellingen)
+    for pk, huishouden_id, consulent_id, team_id, deadline, is_verlopen in rijen:
+        if not is_verlopen and pk in stilgezet:
             continue
-        regel = Regel.TERMIJN_VERLOPEN if deadline < morgen else Regel.TERMIJN_NADERT
+        regel = Regel.TERMIJN_VERLOPEN if is_verlopen else Regel.TERMIJN_NADERT
         for ontvanger in _verantwoordelijken(consulent_id, team_id, teamleiders):
             yield Vondst(
                 regel,
@@ -109,18 +120,14 @@ def termijnen(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vond
             )
 
 
-def terugbellen(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vondst]:
-    from huishoudens.models import Melding, Terugbelmoment
-
+def terugbellen(nu: datetime, instellingen: Termijninstellingen) -> Iterator[Vondst]:
     teamleiders = _teamleiders_per_team()
     laatste = (
         Terugbelmoment.objects.filter(melding=OuterRef("pk")).order_by("-op").values("op")[:1]
     )
-    sinds = vandaag - timedelta(days=instellingen.terugbel_interval_dagen)
     rijen = (
-        Melding.objects.open()
+        Melding.objects.filter(achterstand.terugbellen(timezone.localdate(nu), instellingen))
         .annotate(contact=Coalesce(Subquery(laatste), TruncDate("ontvangen_op")))
-        .filter(contact__lte=sinds)
         .order_by()
         .values_list("pk", "huishouden_id", "consulent_id", "huishouden__wijk__team_id", "contact")
     )
@@ -136,27 +143,23 @@ def terugbellen(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vo
             )
 
 
-def evaluaties(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vondst]:
-    from plannen.models import Plan
-
+def evaluaties(nu: datetime, instellingen: Termijninstellingen) -> Iterator[Vondst]:
+    vandaag = timezone.localdate(nu)
+    verlopen = achterstand.evaluatie_verlopen(vandaag)
     rijen = (
-        Plan.objects.filter(
-            status=Plan.Status.VASTGESTELD,
-            evaluatie_op__lte=vandaag + timedelta(days=instellingen.waarschuwing_dagen),
-        )
-        .values_list("pk", "huishouden_id", "regisseur_id", "evaluatie_op")
+        Plan.objects.filter(verlopen | achterstand.evaluatie_nadert(vandaag, instellingen))
+        .annotate(verlopen=achterstand.als_waarde(verlopen))
+        .values_list("pk", "huishouden_id", "regisseur_id", "evaluatie_op", "verlopen")
         .order_by()
     )
-    for pk, huishouden_id, regisseur_id, evaluatie_op in rijen:
-        regel = Regel.EVALUATIE_VERLOPEN if evaluatie_op < vandaag else Regel.EVALUATIE_NADERT
+    for pk, huishouden_id, regisseur_id, evaluatie_op, is_verlopen in rijen:
+        regel = Regel.EVALUATIE_VERLOPEN if is_verlopen else Regel.EVALUATIE_NADERT
         yield Vondst(regel, regisseur_id, huishouden_id, "plannen.plan", pk, evaluatie_op)
 
 
-def afspraken(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vondst]:
-    from plannen.models import Afspraak
-
+def afspraken(nu: datetime, instellingen: Termijninstellingen) -> Iterator[Vondst]:
     rijen = (
-        Afspraak.objects.filter(achterstand.afspraak_verlopen(vandaag))
+        Afspraak.objects.filter(achterstand.afspraak_verlopen(timezone.localdate(nu)))
         .values_list("pk", "doel__plan__huishouden_id", "doel__plan__regisseur_id", "wanneer")
         .order_by()
     )
@@ -166,18 +169,13 @@ def afspraken(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vond
         )
 
 
-def escalaties(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vondst]:
+def escalaties(nu: datetime, instellingen: Termijninstellingen) -> Iterator[Vondst]:
     """A clock or an evaluation still overdue `escalatie_dagen` after its date goes to the
     teamleiders of the household's team as well."""
-    from huishoudens.models import Melding
-    from plannen.models import Plan
-
     teamleiders = _teamleiders_per_team()
-    grens = vandaag - timedelta(days=instellingen.escalatie_dagen)
-    # A deadline at the end of day D is `escalatie_dagen` days late from day D + N on.
-    grens_moment = timezone.make_aware(datetime.combine(grens + timedelta(days=1), time.min))
+    vandaag = timezone.localdate(nu)
     for pk, huishouden_id, team_id, deadline in (
-        Melding.objects.filter(deadline__isnull=False, deadline__lt=grens_moment)
+        Melding.objects.filter(achterstand.termijn_lang_verlopen(vandaag, instellingen))
         .values_list("pk", "huishouden_id", "huishouden__wijk__team_id", "deadline")
         .order_by()
     ):
@@ -191,7 +189,7 @@ def escalaties(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Von
                 timezone.localtime(deadline).date(),
             )
     for pk, huishouden_id, team_id, evaluatie_op in (
-        Plan.objects.filter(status=Plan.Status.VASTGESTELD, evaluatie_op__lte=grens)
+        Plan.objects.filter(achterstand.evaluatie_lang_verlopen(vandaag, instellingen))
         .values_list("pk", "huishouden_id", "huishouden__wijk__team_id", "evaluatie_op")
         .order_by()
     ):
@@ -201,13 +199,9 @@ def escalaties(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Von
             )
 
 
-def wacht_op_akkoord(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vondst]:
-    from plannen.models import Plan
-
+def wacht_op_akkoord(nu: datetime, instellingen: Termijninstellingen) -> Iterator[Vondst]:
     for pk, huishouden_id, regisseur_id, sinds in (
-        Plan.objects.filter(
-            achterstand.wacht_op_akkoord(vandaag, dagen=instellingen.ondertekening_dagen)
-        )
+        Plan.objects.filter(achterstand.wacht_op_akkoord(timezone.localdate(nu), instellingen))
         .values_list("pk", "huishouden_id", "regisseur_id", "ter_ondertekening_op")
         .order_by()
     ):
@@ -221,62 +215,33 @@ def wacht_op_akkoord(vandaag: date, instellingen: Termijninstellingen) -> Iterat
         )
 
 
-def geen_contact(vandaag: date, instellingen: Termijninstellingen) -> Iterator[Vondst]:
-    """An open plan whose household nobody spoke with for weeks: the last conversation held,
-    call-back or evaluation (or the plan's start when there was none)."""
-    from django.db.models import Exists, Max
-    from django.db.models.functions import Greatest
-
-    from huishoudens.models import Terugbelmoment
-    from plannen.models import Evaluatie, Keukentafelgesprek, Plan
-
-    def laatste(qs, veld):
-        return Subquery(
-            qs.filter(huishouden_id=OuterRef("huishouden_id"))
-            .values("huishouden_id")
-            .annotate(m=Max(veld))
-            .values("m")[:1],
-            output_field=DateField(),
-        )
-
-    gesprek = laatste(Keukentafelgesprek.objects.all(), "gehouden_op")
-    terugbel = Subquery(
-        Terugbelmoment.objects.filter(melding__huishouden_id=OuterRef("huishouden_id"))
-        .values("melding__huishouden_id")
-        .annotate(m=Max("op"))
+def _laatste(qs: QuerySet, huishouden_pad: str, veld: str) -> Subquery:
+    """The latest `veld` of `qs` for the plan's household."""
+    return Subquery(
+        qs.filter(**{huishouden_pad: OuterRef("huishouden_id")})
+        .values(huishouden_pad)
+        .annotate(m=Max(veld))
         .values("m")[:1],
         output_field=DateField(),
     )
-    evaluatie = Subquery(
-        Evaluatie.objects.filter(plan__huishouden_id=OuterRef("huishouden_id"))
-        .values("plan__huishouden_id")
-        .annotate(m=Max("gehouden_op"))
-        .values("m")[:1],
-        output_field=DateField(),
-    )
+
+
+def geen_contact(nu: datetime, instellingen: Termijninstellingen) -> Iterator[Vondst]:
+    """An open plan whose household nobody spoke with for weeks; the reminder is about the
+    last conversation held, call-back or evaluation (or the plan's start when there was
+    none)."""
     begin = TruncDate("created_at")
-    grens = vandaag - timedelta(weeks=instellingen.geen_contact_weken)
-    # The latest contact is on or before `grens` exactly when there was none after it: that
-    # filter (anti-joins on the indexes) leaves only the plans to compute the contact for.
-    huis = OuterRef("huishouden_id")
-    geen_contact_sindsdien = (
-        ~Exists(Keukentafelgesprek.objects.filter(huishouden_id=huis, gehouden_op__gt=grens)),
-        ~Exists(Terugbelmoment.objects.filter(melding__huishouden_id=huis, op__gt=grens)),
-        ~Exists(Evaluatie.objects.filter(plan__huishouden_id=huis, gehouden_op__gt=grens)),
+    contact = Greatest(
+        Coalesce(
+            _laatste(Keukentafelgesprek.objects.all(), "huishouden_id", "gehouden_op"), begin
+        ),
+        Coalesce(_laatste(Terugbelmoment.objects.all(), "melding__huishouden_id", "op"), begin),
+        Coalesce(_laatste(Evaluatie.objects.all(), "plan__huishouden_id", "gehouden_op"), begin),
+        begin,
     )
     rijen = (
-        Plan.objects.open()
-        .alias(begin=begin)
-        .filter(*geen_contact_sindsdien, begin__lte=grens)
-        .annotate(
-            contact=Greatest(
-                Coalesce(gesprek, begin),
-                Coalesce(terugbel, begin),
-                Coalesce(evaluatie, begin),
-                begin,
-            )
-        )
-        .filter(contact__lte=grens)
+        Plan.objects.filter(achterstand.geen_contact(timezone.localdate(nu), instellingen))
+        .annotate(contact=contact)
         .order_by()
         .values_list("pk", "huishouden_id", "regisseur_id", "contact")
     )

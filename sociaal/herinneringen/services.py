@@ -1,6 +1,6 @@
 """Making reminders (the daily scan), marking them read and the daily e-mail."""
 
-from datetime import date
+from datetime import date, datetime
 
 from django.db import connection, models, transaction
 from django.utils import timezone
@@ -28,15 +28,15 @@ ON CONFLICT (regel, object_type, object_id, ontvanger_id, sleutel) DO NOTHING
 """
 
 
-def herinneringen_maken(*, vandaag: date | None = None) -> int:
-    """Runs every rule and stores what it finds. A reminder that exists already is skipped
-    by the database (a unique constraint, ON CONFLICT DO NOTHING), so running twice, or
-    twice at the same time, gives no duplicates; the check goes through the constraint's
-    index, so a table with years of read reminders costs no more. Returns how many are
-    new."""
-    vandaag = vandaag or timezone.localdate()
+def herinneringen_maken(*, nu: datetime | None = None) -> int:
+    """Runs every rule as of `nu` (default: now) and stores what it finds. A reminder that
+    exists already is skipped by the database (a unique constraint, ON CONFLICT DO
+    NOTHING), so running twice, or twice at the same time, gives no duplicates; the check
+    goes through the constraint's index, so a table with years of read reminders costs no
+    more. Returns how many are new."""
+    nu = nu or timezone.now()
     instellingen = Termijninstellingen.huidige()
-    return _opslaan([v for regel in REGELS for v in regel(vandaag, instellingen)])
+    return _opslaan([v for regel in REGELS for v in regel(nu, instellingen)])
 
 
 def _opslaan(vondsten: list[Vondst]) -> int:

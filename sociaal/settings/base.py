@@ -318,7 +318,7 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {
-        # Request lines carry URLs; URLs carry no personal data (DESIGN §4.8), but a
+        # Request lines carry URLs; URLs carry no personal data (docs/design.md §4.8), but a
         # failing request's message would repeat the query string: keep it at warnings.
         "django.request": {"level": "ERROR"},
         "django.server": {"level": "WARNING"},

@@ -1,4 +1,4 @@
-"""Statutory clocks (DESIGN §3) as data, and the one calculation every page, reminder and
+"""Statutory clocks (docs/design.md §3) as data, and the one calculation every page, reminder and
 dashboard uses: when is it due, how many days are left, and in which state is it.
 
 Terms run in calendar days: weekends and holidays count (no Algemene termijnenwet shift to

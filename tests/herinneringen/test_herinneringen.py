@@ -360,7 +360,7 @@ def test_the_scan_takes_the_same_queries_however_many_reminders(
     1. the term settings
     2. the teamleiders per team (for meldingen nobody picked up)
     3. the meldingen near or past their deadline
-    4. of those, the ones whose first clock is suspended
+    4. of the ones near it, those whose first clock is suspended
     5-6. the teamleiders again; the meldingen to call back
     7. the plans near or past their evaluation
     8. the afspraken past their date

@@ -1,4 +1,4 @@
-"""DESIGN §4.1 and §4.2, held by the database itself, not only by the services."""
+"""docs/design.md §4.1 and §4.2, held by the database itself, not only by the services."""
 
 import pytest
 from django.db import IntegrityError, transaction

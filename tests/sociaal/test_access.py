@@ -1,4 +1,4 @@
-"""The access policy (DESIGN §4.6): who sees which household, on every page, and that
+"""The access policy (docs/design.md §4.6): who sees which household, on every page, and that
 each read — allowed or refused — leaves an audit entry."""
 
 import pytest

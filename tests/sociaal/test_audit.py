@@ -1,4 +1,4 @@
-"""The audit log is append-only (DESIGN §4.7) and holds no data values (§4.8)."""
+"""The audit log is append-only (docs/design.md §4.7) and holds no data values (§4.8)."""
 
 import pytest
 from django.db import DatabaseError, connection, transaction

@@ -1,4 +1,4 @@
-"""The authorization matrix (DESIGN §4.6 to 4.8): every page, fragment, search, export, PDF
+"""The authorization matrix (docs/design.md §4.6 to 4.8): every page, fragment, search, export, PDF
 and file route, for every role and every way a medewerker relates to one household: the
 answer.
 

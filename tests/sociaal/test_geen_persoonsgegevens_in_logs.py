@@ -1,4 +1,4 @@
-"""No personal data in a log line (DESIGN §4.8): the main flows run with every logger
+"""No personal data in a log line (docs/design.md §4.8): the main flows run with every logger
 captured at DEBUG, and the captured output holds none of the residents' BSNs, names,
 streets, phone numbers or e-mail addresses — also not when something is refused, not
 found, or typed wrong."""

@@ -1,5 +1,5 @@
 """On PostgreSQL, refuse UPDATE and DELETE of audit rows from any client, so that not even
-a bug or a raw query in the application can rewrite the trail (DESIGN §4.7).
+a bug or a raw query in the application can rewrite the trail (docs/design.md §4.7).
 
 TRUNCATE is left alone here: the test runner empties tables with it. Issue #7 moves the
 application to a database role without those rights."""

@@ -88,13 +88,14 @@ def evaluaties_verlopen(keuze, medewerker, params) -> Lijst:
 
 
 def wacht_op_akkoord(keuze, medewerker, params) -> Lijst:
-    dagen = Termijninstellingen.huidige().ondertekening_dagen
+    instellingen = Termijninstellingen.huidige()
     return Lijst(
-        _("Plannen die langer dan %(n)s dagen op akkoord wachten") % {"n": dagen},
+        _("Plannen die langer dan %(n)s dagen op akkoord wachten")
+        % {"n": instellingen.ondertekening_dagen},
         PLAN_KOLOMMEN,
         zichtbare_plannen(
             medewerker,
-            achterstand.wacht_op_akkoord(keuze.vandaag, dagen=dagen)
+            achterstand.wacht_op_akkoord(keuze.vandaag, instellingen)
             & team_filter(keuze, cijfers.TEAM_VAN_PLAN),
         ),
         plan_rij,
