@@ -146,9 +146,9 @@ def geen_contact(vandaag: date, instellingen: Termijninstellingen) -> Q:
     return (
         ~Q(status=Plan.Status.AFGESLOTEN)
         & Q(created_at__lt=begin_van(grens + timedelta(days=1)))
-        & ~Exists(Keukentafelgesprek.objects.filter(huishouden_id=huis, gehouden_op__gt=grens))
-        & ~Exists(Terugbelmoment.objects.filter(melding__huishouden_id=huis, op__gt=grens))
-        & ~Exists(Evaluatie.objects.filter(plan__huishouden_id=huis, gehouden_op__gt=grens))
+        & ~Q(Exists(Keukentafelgesprek.objects.filter(huishouden_id=huis, gehouden_op__gt=grens)))
+        & ~Q(Exists(Terugbelmoment.objects.filter(melding__huishouden_id=huis, op__gt=grens)))
+        & ~Q(Exists(Evaluatie.objects.filter(plan__huishouden_id=huis, gehouden_op__gt=grens)))
     )
 
 
