@@ -2,10 +2,10 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from huishoudens.models import Huishouden
-from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_lijst_vastleggen
 from sociaal.dashboard.mijn_werk import mijn_werk
+from sociaal.toegang import Beleid, toegang
 
 
 @toegang(Beleid.EIGEN)

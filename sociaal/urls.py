@@ -3,7 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from sociaal.access import Beleid, toegang
+from sociaal.toegang import Beleid, toegang
 
 from . import (
     converters,  # noqa: F401  (registers the `id` converter used by the apps)

@@ -17,10 +17,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_lijst_vastleggen
-from sociaal.doorbraak.selectors import buiten_bereik as buiten_bereik_van
+from sociaal.toegang import Beleid, toegang
+from sociaal.zichtbaarheid import buiten_bereik as buiten_bereik_van
 
 from ..forms import ZoekForm
 from ..models import Huishouden

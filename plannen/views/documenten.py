@@ -12,10 +12,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csp import csp_override
 from django.views.decorators.http import require_GET, require_POST
 
-from huishoudens.models import Huishouden
-from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.reads import gevonden_of_404
+from sociaal.toegang import Beleid, toegang
+from sociaal.zichtbaarheid import zichtbare_huishoudens
 
 from .. import selectors
 from ..models import Document, Keukentafelgesprek, Plan
@@ -24,7 +24,7 @@ from ..services import documenten as services
 
 def _zichtbaar(request: HttpRequest, pk: int) -> Document | None:
     return (
-        Document.objects.filter(huishouden__in=Huishouden.objects.zichtbaar_voor(request.user))
+        Document.objects.filter(huishouden__in=zichtbare_huishoudens(request.user))
         .filter(pk=pk)
         .first()
     )

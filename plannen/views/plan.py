@@ -6,8 +6,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from huishoudens.views.access import huishouden_of_404
-from sociaal.access import Beleid, toegang
 from sociaal.audit.reads import gevonden_of_404
+from sociaal.toegang import Beleid, toegang
 from sociaal.weigering import weigering_op_formulier, weigering_vastleggen
 
 from .. import selectors, services

@@ -13,9 +13,9 @@ from django.views.decorators.http import require_GET
 
 from huishoudens.models import Huishouden
 from huishoudens.selectors import huishouden_zichtbaar
-from sociaal.access import Beleid, toegang
 from sociaal.forms import DatumInput, NLDesignFormMixin
 from sociaal.medewerkers.models import Medewerker
+from sociaal.toegang import Beleid, toegang
 
 from . import selectors
 from .models import Actie, Resultaat

@@ -14,12 +14,13 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from huishoudens.models import Huishouden
 from huishoudens.views.lijst import zoekopdracht_uit_sessie
-from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_lijst_vastleggen
 from sociaal.dashboard.selectors import teams_voor_dashboard
 from sociaal.forms import NLDesignFormMixin
+from sociaal.toegang import Beleid, toegang
 from sociaal.weigering import weigering_op_formulier
+from sociaal.zichtbaarheid import buiten_bereik, zichtbare_huishoudens
 
 from . import selectors, services
 from .models import Doorbraak
@@ -47,9 +48,7 @@ def aanvragen(request: HttpRequest) -> HttpResponse:
     )
     if opdracht is None or not opdracht.persoon_ids:
         raise Http404
-    gevonden = list(
-        selectors.buiten_bereik(medewerker=request.user, persoon_ids=opdracht.persoon_ids)
-    )
+    gevonden = list(buiten_bereik(medewerker=request.user, persoon_ids=opdracht.persoon_ids))
     if not gevonden:
         raise Http404
     form = RedenForm(request.POST or None)
@@ -101,7 +100,7 @@ def overzicht(request: HttpRequest) -> HttpResponse:
     teams_voor_dashboard(request.user)  # teamleiders only (refusal audited)
     doorbraken = list(selectors.te_beoordelen(teamleider=request.user)[:200])
     zichtbaar = set(
-        Huishouden.objects.zichtbaar_voor(request.user)
+        zichtbare_huishoudens(request.user)
         .filter(pk__in={d.huishouden_id for d in doorbraken})
         .values_list("pk", flat=True)
     )

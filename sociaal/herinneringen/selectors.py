@@ -3,12 +3,12 @@ move to another team the old reminders stay stored but are no longer shown or co
 
 from django.db.models import QuerySet
 
-from huishoudens.models import Huishouden
+from sociaal.zichtbaarheid import zichtbare_huishoudens
 
 from .models import Herinnering
 
 
 def herinneringen_voor(medewerker) -> QuerySet[Herinnering]:
     return Herinnering.objects.filter(
-        ontvanger=medewerker, huishouden__in=Huishouden.objects.zichtbaar_voor(medewerker)
+        ontvanger=medewerker, huishouden__in=zichtbare_huishoudens(medewerker)
     )

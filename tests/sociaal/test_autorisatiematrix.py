@@ -60,11 +60,11 @@ from plannen.models.document import prive_opslag
 from plannen.services import doelen as inhoud
 from plannen.services import levensloop
 from plannen.services.evaluatie import evaluatie_vastleggen
-from sociaal.access import Beleid, beleid_van
 from sociaal.audit.models import AuditEntry, Resultaat
 from sociaal.doorbraak.models import Doorbraak
 from sociaal.herinneringen.models import Herinnering, Regel
 from sociaal.medewerkers.models import Rol
+from sociaal.toegang import Beleid, beleid_van
 from tests.conftest import ingelogd
 from tests.factories import (
     BetrokkeneFactory,
