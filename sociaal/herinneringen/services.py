@@ -2,9 +2,10 @@
 
 from datetime import date
 
-from django.db import connection, transaction
+from django.db import connection, models, transaction
 from django.utils import timezone
 
+from sociaal.medewerkers.models import Medewerker
 from sociaal.termijnen.models import Termijninstellingen
 
 from .models import Herinnering, Regel
@@ -66,9 +67,12 @@ def _opslaan(vondsten: list[Vondst]) -> int:
         return cursor.rowcount
 
 
-def overdracht_melden(*, naar, obj, huishouden_id: int, sleutel: str) -> None:
+def overdracht_melden(
+    *, naar: Medewerker, obj: models.Model, huishouden_id: int, sleutel: str
+) -> None:
     """Tells `naar` that a plan or melding is now theirs: a reminder in their inbox (and
-    so in the daily e-mail). One per handover (`sleutel`), however often it is called."""
+    so in the daily e-mail). One per handover (`sleutel`), however often it is called.
+    Registered with the domain's handovers in HerinneringenConfig.ready."""
     Herinnering.objects.bulk_create(
         [
             Herinnering(
@@ -100,8 +104,6 @@ def dagoverzicht_versturen(*, vandaag: date | None = None) -> int:
     from django.utils.formats import date_format
     from django.utils.translation import gettext as _
     from django.utils.translation import ngettext
-
-    from sociaal.medewerkers.models import Medewerker
 
     from .models import Dagoverzicht
 
