@@ -14,7 +14,7 @@ def start(request: HttpRequest) -> HttpResponse:
     if request.user.is_beheerder:
         return render(request, "start_beheerder.html")
     if request.user.is_auditor:
-        return redirect("audit:logboek")
+        return redirect("logboek:logboek")
     werk = mijn_werk(request.user)
     audit_lijst_vastleggen(
         medewerker=request.user,

@@ -592,11 +592,11 @@ NAAR_PLAN = rij(
 PAGINAS = [
     (Route("huishoudens:dossier", u("huishoudens:dossier", "h")), ZIEN),
     (Route("huishoudens:wijzigen", u("huishoudens:wijzigen", "h")), ZIEN),
-    (Route("huishoudens:toegangsverslag", u("huishoudens:toegangsverslag", "h")), ZIEN),
+    (Route("logboek:toegangsverslag", u("logboek:toegangsverslag", "h")), ZIEN),
     (
         Route(
-            "huishoudens:inzage",
-            u("huishoudens:inzage", "h", "hoofdbewoner"),
+            "avg:inzage",
+            u("avg:inzage", "h", "hoofdbewoner"),
             teken=ACHTERNAAM,
         ),
         ZIEN,
@@ -604,8 +604,8 @@ PAGINAS = [
     # The inzage bundle itself: a ZIP with everything of the person.
     (
         Route(
-            "huishoudens:inzage",
-            u("huishoudens:inzage", "h", "hoofdbewoner"),
+            "avg:inzage",
+            u("avg:inzage", "h", "hoofdbewoner"),
             data=lambda w: {},
             soort="zip",
             teken="",
@@ -1208,10 +1208,10 @@ LIJSTEN = [
     ),
     # The auditor's log names households by number only; the report names H.
     (
-        Route("audit:logboek", u("audit:logboek", query="huishouden={h}")),
+        Route("logboek:logboek", u("logboek:logboek", query="huishouden={h}")),
         _alleen_auditor(*(ZONDER,) * 4),
     ),
-    (Route("audit:verslag", u("audit:verslag", "h")), _alleen_auditor(*(MET,) * 4)),
+    (Route("logboek:verslag", u("logboek:verslag", "h")), _alleen_auditor(*(MET,) * 4)),
 ]
 
 

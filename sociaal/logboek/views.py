@@ -13,14 +13,14 @@ from django.views.decorators.http import require_GET
 
 from huishoudens.models import Huishouden
 from huishoudens.selectors import huishouden_zichtbaar
+from sociaal.audit.models import Actie, Resultaat
+from sociaal.audit.reads import gevonden_of_404
+from sociaal.audit.services import audit_vastleggen
 from sociaal.forms import DatumInput, NLDesignFormMixin
 from sociaal.medewerkers.models import Medewerker
 from sociaal.toegang import Beleid, toegang
 
 from . import selectors
-from .models import Actie, Resultaat
-from .reads import gevonden_of_404
-from .services import audit_vastleggen
 
 PER_PAGINA = 100
 
@@ -96,7 +96,7 @@ def logboek(request: HttpRequest) -> HttpResponse:
     zonder_pagina.pop("pagina", None)
     return render(
         request,
-        "audit/logboek.html",
+        "logboek/logboek.html",
         {"form": form, "pagina": pagina, "zonder_pagina": zonder_pagina.urlencode()},
     )
 
@@ -110,7 +110,7 @@ def _verslag(request: HttpRequest, huishouden: Huishouden) -> HttpResponse:
     )
     return render(
         request,
-        "audit/toegangsverslag.html",
+        "logboek/toegangsverslag.html",
         {
             "huishouden": huishouden,
             "inzagen": selectors.toegangsverslag(huishouden_id=huishouden.pk),
