@@ -129,6 +129,16 @@ def huishouden_voor_dossier(*, medewerker: Medewerker, pk: int) -> Huishouden | 
     return dossierlijsten.lezen(medewerker=medewerker, pk=pk)
 
 
+def buiten_bereik(*, medewerker: Medewerker, persoon_ids: tuple[int, ...]) -> QuerySet[Huishouden]:
+    """The households of these persons that `medewerker` may not see (yet): what a BSN
+    search found outside their scope, for which they may break the glass."""
+    return (
+        Huishouden.objects.filter(personen__in=persoon_ids)
+        .exclude(pk__in=zichtbare_huishoudens(medewerker).values("pk"))
+        .distinct()
+    )
+
+
 def huishouden_zichtbaar(*, medewerker: Medewerker, pk: int) -> Huishouden | None:
     """Just the household (for forms on it), or None when not visible."""
     return zichtbare_huishoudens(medewerker).select_related("wijk").filter(pk=pk).first()

@@ -9,6 +9,7 @@ from sociaal.zichtbaarheid import zichtbare_huishoudens
 from .models import (
     Afspraak,
     Deelnemer,
+    Document,
     Doel,
     Evaluatie,
     Hulpvraag,
@@ -168,6 +169,15 @@ def evaluatie_voor_pagina(*, medewerker: Medewerker, plan_pk: int, pk: int) -> E
         )
         .select_related("plan__huishouden", "door")
         .prefetch_related("resultaten", "zrm_scores")
+        .filter(pk=pk)
+        .first()
+    )
+
+
+def document_zichtbaar(*, medewerker: Medewerker, pk: int) -> Document | None:
+    """A PDF of a plan or verslag, or None when `medewerker` may not see its household."""
+    return (
+        Document.objects.filter(huishouden__in=zichtbare_huishoudens(medewerker))
         .filter(pk=pk)
         .first()
     )

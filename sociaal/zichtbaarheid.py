@@ -1,6 +1,6 @@
 """The household access policy: which households a medewerker may see. The one place that
 decides; every selector and service that reads or writes household data filters through
-`zichtbare_huishoudens` (or `huishouden_voorwaarde`, `huishouden_bereik`).
+`zichtbare_huishoudens` (or `huishouden_voorwaarde`, `huishouden_bereik` for the lists).
 
 - consulent: households in the wijken of their teams, plus those where they are regisseur
   of the open plan or registered as betrokkene;
@@ -14,13 +14,13 @@ decides; every selector and service that reads or writes household data filters 
 
 Anything outside is answered as if it does not exist (404).
 
-Its layer (docs/adr/0017-layers.md): the policy reads the domain's plans and betrokkenen
-and the break-the-glass record, so it sits above the domain's models; the domain's
-selectors and services apply it, so they sit above it. Which policy guards a *route* is the
-route guard's business (`sociaal.toegang`), not this module's.
+Its layer (docs/adr/0017-layers.md): above the domain, whose plans and betrokkenen it
+reads, and below the features. The domain applies it in three places only, listed as the
+contract's exceptions: `huishoudens.selectors`, `plannen.selectors` and the services'
+check `huishoudens.services.dossier.controleer_toegang`. Which policy guards a *route* is
+the route guard's business (`sociaal.toegang`), not this module's.
 """
 
-from collections.abc import Iterable
 from datetime import datetime
 from typing import Any, NamedTuple
 
@@ -100,16 +100,6 @@ def huishouden_voorwaarde(
 def zichtbare_huishoudens(medewerker: Gebruiker) -> QuerySet[Huishouden]:
     """The households `medewerker` may see."""
     return Huishouden.objects.filter(huishouden_voorwaarde(medewerker))
-
-
-def buiten_bereik(*, medewerker: Gebruiker, persoon_ids: Iterable[int]) -> QuerySet[Huishouden]:
-    """The households of these persons that `medewerker` may not see (yet): what a BSN
-    search found outside their scope, for which they may break the glass."""
-    return (
-        Huishouden.objects.filter(personen__in=persoon_ids)
-        .exclude(pk__in=zichtbare_huishoudens(medewerker).values("pk"))
-        .distinct()
-    )
 
 
 def vorm_van_beleid(medewerker: Gebruiker) -> str:

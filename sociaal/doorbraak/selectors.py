@@ -1,5 +1,6 @@
 """Reads for breaking the glass: what a teamleider reviews. (Which households a BSN search
-found outside one's scope is the access policy's: `sociaal.zichtbaarheid.buiten_bereik`.)"""
+found outside one's scope is a household read:
+`huishoudens.selectors.buiten_bereik`.)"""
 
 from datetime import timedelta
 

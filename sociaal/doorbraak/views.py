@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from huishoudens.models import Huishouden
+from huishoudens.selectors import buiten_bereik
 from huishoudens.views.lijst import zoekopdracht_uit_sessie
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_lijst_vastleggen
@@ -20,7 +21,7 @@ from sociaal.dashboard.selectors import teams_voor_dashboard
 from sociaal.forms import NLDesignFormMixin
 from sociaal.toegang import Beleid, toegang
 from sociaal.weigering import weigering_op_formulier
-from sociaal.zichtbaarheid import buiten_bereik, zichtbare_huishoudens
+from sociaal.zichtbaarheid import zichtbare_huishoudens
 
 from . import selectors, services
 from .models import Doorbraak
