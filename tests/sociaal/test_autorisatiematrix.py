@@ -20,11 +20,11 @@ Everyone also has a melding of H assigned and a reminder about it (as after a mo
 handover), so their own lists can show — or must hide — it.
 
 The expected answers are written out per cell, not derived from the access policy
-(sociaal/access.py): the tables are the specification. 404 for anything about a household
-one may not see (exactly as if it did not exist); 403 for pages that are not for one's role
-whatever the household (dossier pages: consulenten and teamleiders; the dashboard:
-teamleiders; the logboek: the auditor); lists that answer 200 with or without H. Every
-refusal leaves H unchanged, shows none of its data, and is audited.
+(sociaal/zichtbaarheid.py): the tables are the specification. 404 for anything about a
+household one may not see (exactly as if it did not exist); 403 for pages that are not for
+one's role whatever the household (dossier pages: consulenten and teamleiders; the
+dashboard: teamleiders; the logboek: the auditor); lists that answer 200 with or without H.
+Every refusal leaves H unchanged, shows none of its data, and is audited.
 
 H is built once for the module, in a transaction rolled back at its end; each test runs in
 a savepoint inside it (pytest-django's `db`), so what a test changes is gone for the next.
