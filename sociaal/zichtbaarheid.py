@@ -51,13 +51,13 @@ def _met_dossiers(medewerker: Gebruiker) -> Medewerker | None:
     return None
 
 
-def _eigen_teams(wie: Medewerker | Expression) -> QuerySet[Team, dict[str, Any]]:
+def _eigen_teams(wie: Medewerker | Expression) -> QuerySet[Team, Any]:
     return Team.objects.filter(medewerkers=wie).values("pk")
 
 
 def _betrokkenheden(
     medewerker: Medewerker,
-    eigen_teams: QuerySet[Team, dict[str, Any]],
+    eigen_teams: QuerySet[Team, Any],
     *,
     wie: Medewerker | Expression | None = None,
     nu: datetime | Expression | None = None,
