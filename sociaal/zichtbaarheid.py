@@ -45,7 +45,7 @@ def _met_dossiers(medewerker: Gebruiker) -> Medewerker | None:
     if (
         isinstance(medewerker, Medewerker)
         and medewerker.is_active
-        and medewerker.rol in (Rol.CONSULENT, Rol.TEAMLEIDER)
+        and medewerker.werkt_met_dossiers
     ):
         return medewerker
     return None
