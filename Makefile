@@ -18,7 +18,7 @@ TEST_ENV := DJANGO_SETTINGS_MODULE=sociaal.settings.test
 help:
 	@echo "make run    - install, migrate, load demo data and serve http://127.0.0.1:8000"
 	@echo "make test   - install what the tests need, start PostgreSQL/Redis, run everything"
-	@echo "make lint   - ruff lint and format check, mypy against its baseline"
+	@echo "make lint   - ruff lint and format check, import-linter (the layers), mypy"
 	@echo "make format - ruff format and fix"
 	@echo "make lock   - refresh requirements/constraints.txt from pyproject.toml"
 	@echo "make bench  - measurements on PostgreSQL with demo data (bench/results/latest.md)"
@@ -49,6 +49,7 @@ test: install
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	@# mypy exits 1 on type errors (mypy-baseline decides which are new) and 2 when it fails
 	@mkdir -p var && { $(VENV)/bin/mypy > var/mypy.txt || [ $$? -eq 1 ] || { cat var/mypy.txt; false; }; }
 	$(VENV)/bin/mypy-baseline filter < var/mypy.txt

@@ -12,7 +12,7 @@ from django.http import HttpResponse
 from django.urls import include, path
 
 from huishoudens.models import Huishouden
-from sociaal.access import Beleid, toegang
+from sociaal.toegang import Beleid, toegang
 
 
 @toegang(Beleid.EIGEN)

@@ -15,11 +15,11 @@ from django.db.models import OuterRef, Prefetch, Subquery
 from django.utils import timezone
 
 from plannen.models import Plan
-from sociaal.access import huishouden_voorwaarde, vorm_van_beleid
 from sociaal.doorbraak.models import Doorbraak
 from sociaal.jsonrijen import Subselect, model, modellen
 from sociaal.medewerkers.models import Medewerker, Team, Wijk
 from sociaal.voorbereid import Vast, voorbereid
+from sociaal.zichtbaarheid import huishouden_voorwaarde, vorm_van_beleid, zichtbare_huishoudens
 
 from .models import Betrokkene, Huishouden, Melding, Netwerklid, Persoon
 
@@ -146,7 +146,7 @@ def uitpakken(rij: dict) -> Huishouden:
 def _met_orm(*, medewerker: Medewerker, pk: int) -> Huishouden | None:
     """The same as the statement, through the ORM: for SQLite, and the statement's tests."""
     huishouden = (
-        Huishouden.objects.zichtbaar_voor(medewerker)
+        zichtbare_huishoudens(medewerker)
         .select_related("wijk__team")
         .annotate(doorbraak_tot=_doorbraak_tot(medewerker, timezone.now()))
         .prefetch_related(

@@ -102,12 +102,12 @@ class Dossierrijen:
             for naam in (
                 "persoon-wijzigen",
                 "persoon-verwijderen",
-                "inzage",
                 "netwerklid-wijzigen",
                 "netwerklid-verwijderen",
                 "netwerklid-nieuw",
             )
         }
+        adressen["inzage"] = rij_adres("avg:inzage", h)
         w = _woorden()
         return mark_safe("\n".join(_bewoner(p, w, adressen) for p in self.huishouden.bewoners))
 

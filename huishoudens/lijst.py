@@ -2,7 +2,7 @@
 whole households read for one page only.
 
 The access policy is a union (the wijken of one's teams, plus the few households one is
-involved with otherwise: `sociaal.access.huishouden_bereik`). Each part is one branch of a
+involved with otherwise: `sociaal.zichtbaarheid.huishouden_bereik`). Each part is one branch of a
 UNION ALL that selects just the columns of the list order, so the branch of the wijken
 reads an index on (wijk, straat, huisnummer, toevoeging, id) and never the table; ordering
 a team's few thousand households then costs a few milliseconds, where the same policy as
@@ -34,7 +34,7 @@ class Huishoudenlijst:
 
     def __init__(self, takken: Iterable[QuerySet[Huishouden]], rijen: QuerySet[Huishouden]):
         """`takken`: the filtered branches whose union is the list, no household in two of
-        them (sociaal.access.huishouden_bereik); `rijen`: how a page's households are
+        them (sociaal.zichtbaarheid.huishouden_bereik); `rijen`: how a page's households are
         read, by the ids the branches gave (select_related, prefetches)."""
         takken = [t.order_by().values_list(*VOLGORDE) for t in takken]
         # Unordered (the model's ordering would sort inside the statement), ordered once

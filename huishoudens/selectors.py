@@ -1,4 +1,4 @@
-"""Reads of household data, always through the access policy (sociaal.access)."""
+"""Reads of household data, always through the access policy (sociaal.zichtbaarheid)."""
 
 from dataclasses import dataclass
 from datetime import date
@@ -17,7 +17,9 @@ from django.db.models import (
     When,
 )
 
+from plannen.models import Keukentafelgesprek, Plan
 from sociaal.medewerkers.models import Medewerker, Rol, Team, Wijk
+from sociaal.zichtbaarheid import huishouden_bereik, zichtbare_huishoudens
 
 from .lijst import Huishoudenlijst
 from .models import (
@@ -54,8 +56,6 @@ class Zoekopdracht:
 
 
 def _open_plan_prefetch() -> "Prefetch[str]":  # quoted: generic only in django-stubs
-    from plannen.models import Plan
-
     return Prefetch(
         "plannen",
         queryset=Plan.objects.open().select_related("regisseur"),
@@ -87,8 +87,6 @@ def huishoudens_voor_lijst(
 ) -> Huishoudenlijst:
     """The households `medewerker` may see, filtered by a search, in list order, for the
     paginator: one branch per part of the access policy (huishoudens.lijst)."""
-    from sociaal.access import huishouden_bereik
-
     bereik = huishouden_bereik(medewerker)
     if bereik is None:
         return Huishoudenlijst([], Huishouden.objects.none())
@@ -131,11 +129,19 @@ def huishouden_voor_dossier(*, medewerker: Medewerker, pk: int) -> Huishouden | 
     return dossierlijsten.lezen(medewerker=medewerker, pk=pk)
 
 
+def buiten_bereik(*, medewerker: Medewerker, persoon_ids: tuple[int, ...]) -> QuerySet[Huishouden]:
+    """The households of these persons that `medewerker` may not see (yet): what a BSN
+    search found outside their scope, for which they may break the glass."""
+    return (
+        Huishouden.objects.filter(personen__in=persoon_ids)
+        .exclude(pk__in=zichtbare_huishoudens(medewerker).values("pk"))
+        .distinct()
+    )
+
+
 def huishouden_zichtbaar(*, medewerker: Medewerker, pk: int) -> Huishouden | None:
     """Just the household (for forms on it), or None when not visible."""
-    return (
-        Huishouden.objects.zichtbaar_voor(medewerker).select_related("wijk").filter(pk=pk).first()
-    )
+    return zichtbare_huishoudens(medewerker).select_related("wijk").filter(pk=pk).first()
 
 
 def wijken_van(medewerker: Medewerker) -> QuerySet[Wijk]:
@@ -213,7 +219,7 @@ def wachtlijst(
 ) -> QuerySet[Melding]:
     """The open meldingen of `team`'s households that `medewerker` may see."""
     qs = Melding.objects.open().filter(
-        huishouden__in=Huishouden.objects.zichtbaar_voor(medewerker),
+        huishouden__in=zichtbare_huishoudens(medewerker),
         huishouden__wijk__team=team,
     )
     if wet:
@@ -227,7 +233,7 @@ def melding_voor_rij(*, medewerker: Medewerker, pk: int) -> Melding | None:
     """One melding as a wachtlijst row shows it."""
     return (
         _wachtlijst_volgorde(
-            Melding.objects.filter(huishouden__in=Huishouden.objects.zichtbaar_voor(medewerker))
+            Melding.objects.filter(huishouden__in=zichtbare_huishoudens(medewerker))
         )
         .filter(pk=pk)
         .first()
@@ -240,16 +246,14 @@ def mijn_meldingen(*, medewerker: Medewerker) -> QuerySet[Melding]:
         Melding.objects.filter(
             Q(status__in=Melding.OPEN_STATUSSEN) | Q(deadline__isnull=False),
             consulent=medewerker,
-            huishouden__in=Huishouden.objects.zichtbaar_voor(medewerker),
+            huishouden__in=zichtbare_huishoudens(medewerker),
         )
     )
 
 
 def melding_voor_pagina(*, medewerker: Medewerker, pk: int) -> Melding | None:
-    from plannen.models import Keukentafelgesprek
-
     return (
-        Melding.objects.filter(huishouden__in=Huishouden.objects.zichtbaar_voor(medewerker))
+        Melding.objects.filter(huishouden__in=zichtbare_huishoudens(medewerker))
         .select_related("huishouden__wijk__team", "persoon", "consulent", "created_by")
         .prefetch_related(
             Prefetch("aanpassingen", queryset=TermijnAanpassing.objects.select_related("door")),

@@ -1,8 +1,5 @@
 from django.urls import path
 
-from sociaal.audit import views as audit_views
-from sociaal.avg import views as avg_views
-
 from .views import dossier, lijst, onderdelen
 
 app_name = "huishoudens"
@@ -12,8 +9,6 @@ urlpatterns = [
     path("nieuw/", dossier.huishouden_nieuw, name="nieuw"),
     path("<id:pk>/", dossier.dossier, name="dossier"),
     path("<id:pk>/wijzigen/", dossier.huishouden_wijzigen, name="wijzigen"),
-    path("<id:pk>/toegangsverslag/", audit_views.verslag_uit_dossier, name="toegangsverslag"),
-    path("<id:huishouden>/personen/<id:pk>/inzage/", avg_views.inzage, name="inzage"),
     path(
         "<id:huishouden>/personen/nieuw/",
         onderdelen.PersoonFormulier.as_view(),

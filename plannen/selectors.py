@@ -4,10 +4,12 @@ from django.db.models import Prefetch, Q, QuerySet
 
 from huishoudens.models import Huishouden
 from sociaal.medewerkers.models import Medewerker, Rol, Team
+from sociaal.zichtbaarheid import zichtbare_huishoudens
 
 from .models import (
     Afspraak,
     Deelnemer,
+    Document,
     Doel,
     Evaluatie,
     Hulpvraag,
@@ -32,7 +34,7 @@ def plan_voor_pagina(*, medewerker: Medewerker, pk: int) -> Plan | None:
     """A plan with its household, doelen and afspraken, the household's hulpvragen not yet
     made into a doel, and the handover history — or None when not visible."""
     return (
-        Plan.objects.filter(huishouden__in=Huishouden.objects.zichtbaar_voor(medewerker))
+        Plan.objects.filter(huishouden__in=zichtbare_huishoudens(medewerker))
         .select_related("huishouden__wijk__team", "regisseur", "created_by", "gewijzigd_door")
         .prefetch_related(
             Prefetch(
@@ -59,7 +61,7 @@ def plan_voor_pagina(*, medewerker: Medewerker, pk: int) -> Plan | None:
 def ladder_van_plan(*, medewerker: Medewerker, pk: int) -> Plan | None:
     """A plan with every afspraak, for the ladder view."""
     return (
-        Plan.objects.filter(huishouden__in=Huishouden.objects.zichtbaar_voor(medewerker))
+        Plan.objects.filter(huishouden__in=zichtbare_huishoudens(medewerker))
         .select_related("huishouden", "regisseur")
         .prefetch_related(Prefetch("doelen", queryset=Doel.objects.prefetch_related(_afspraken())))
         .filter(pk=pk)
@@ -118,9 +120,7 @@ def overdracht_kandidaten(*, plan: Plan, door: Medewerker) -> QuerySet[Medewerke
 def gesprek_voor_pagina(*, medewerker: Medewerker, pk: int) -> Keukentafelgesprek | None:
     """A conversation with what its page shows, or None when not visible."""
     return (
-        Keukentafelgesprek.objects.filter(
-            huishouden__in=Huishouden.objects.zichtbaar_voor(medewerker)
-        )
+        Keukentafelgesprek.objects.filter(huishouden__in=zichtbare_huishoudens(medewerker))
         .select_related("melding__persoon", "huishouden__wijk", "bijgewerkt_door")
         .prefetch_related(
             "zrm_scores",
@@ -137,7 +137,7 @@ def gesprek_voor_pagina(*, medewerker: Medewerker, pk: int) -> Keukentafelgespre
 def plan_met_versies(*, medewerker: Medewerker, pk: int) -> Plan | None:
     """A plan with its frozen versions and its current doelen and afspraken."""
     return (
-        Plan.objects.filter(huishouden__in=Huishouden.objects.zichtbaar_voor(medewerker))
+        Plan.objects.filter(huishouden__in=zichtbare_huishoudens(medewerker))
         .select_related("huishouden", "regisseur")
         .prefetch_related(
             Prefetch("versies", queryset=PlanVersie.objects.select_related("vastgesteld_door")),
@@ -166,10 +166,19 @@ def zrm_uit_gesprek(*, huishouden_id: int) -> dict[str, int]:
 def evaluatie_voor_pagina(*, medewerker: Medewerker, plan_pk: int, pk: int) -> Evaluatie | None:
     return (
         Evaluatie.objects.filter(
-            plan__huishouden__in=Huishouden.objects.zichtbaar_voor(medewerker), plan_id=plan_pk
+            plan__huishouden__in=zichtbare_huishoudens(medewerker), plan_id=plan_pk
         )
         .select_related("plan__huishouden", "door")
         .prefetch_related("resultaten", "zrm_scores")
+        .filter(pk=pk)
+        .first()
+    )
+
+
+def document_zichtbaar(*, medewerker: Medewerker, pk: int) -> Document | None:
+    """A PDF of a plan or verslag, or None when `medewerker` may not see its household."""
+    return (
+        Document.objects.filter(huishouden__in=zichtbare_huishoudens(medewerker))
         .filter(pk=pk)
         .first()
     )

@@ -12,7 +12,7 @@ from django.http import HttpRequest, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from sociaal.access import Beleid, toegang
+from sociaal.toegang import Beleid, toegang
 
 logger = logging.getLogger(__name__)
 

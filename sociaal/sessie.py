@@ -13,9 +13,9 @@ from django.shortcuts import resolve_url
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from sociaal.access import Beleid, toegang
 from sociaal.audit import context
 from sociaal.htmx import sessie_verlopen
+from sociaal.toegang import Beleid, toegang
 
 BEGIN = "sessie_begin"
 ACTIEF = "sessie_actief"  # the last request the medewerker made (not a background poll)

@@ -2,11 +2,11 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 
 from huishoudens.models import Huishouden
-from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_lijst_vastleggen
 from sociaal.dashboard.mijn_werk import mijn_werk
 from sociaal.http import AuthenticatedHttpRequest
+from sociaal.toegang import Beleid, toegang
 
 
 @toegang(Beleid.EIGEN)
@@ -15,7 +15,7 @@ def start(request: AuthenticatedHttpRequest) -> HttpResponse:
     if request.user.is_beheerder:
         return render(request, "start_beheerder.html")
     if request.user.is_auditor:
-        return redirect("audit:logboek")
+        return redirect("logboek:logboek")
     werk = mijn_werk(request.user)
     audit_lijst_vastleggen(
         medewerker=request.user,

@@ -15,8 +15,8 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 
-from sociaal.access import Beleid, toegang
 from sociaal.kleur import donkerder
+from sociaal.toegang import Beleid, toegang
 
 
 @dataclass(frozen=True)

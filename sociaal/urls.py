@@ -3,7 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from sociaal.access import Beleid, toegang
+from sociaal.toegang import Beleid, toegang
 
 from . import (
     converters,  # noqa: F401  (registers the `id` converter used by the apps)
@@ -24,13 +24,16 @@ urlpatterns = [
     path("tweestaps/", include("sociaal.tweestaps.urls")),
     path("sessie/verlengen/", sessie.verlengen, name="sessie-verlengen"),
     path("huishoudens/", include("huishoudens.urls")),
+    # Under a household, from features above the domain: the inzage (AVG art. 15) and the
+    # toegangsverslag (with the logboek's own pages, /logboek/…).
+    path("", include("sociaal.avg.urls")),
+    path("", include("sociaal.logboek.urls")),
     path("meldingen/", include("huishoudens.urls_meldingen")),
     path("plannen/", include("plannen.urls")),
     path("sociale-kaart/", include("voorzieningen.urls")),
     path("herinneringen/", include("sociaal.herinneringen.urls")),
     path("dashboard/", include("sociaal.dashboard.urls")),
     path("toegang-met-reden/", include("sociaal.doorbraak.urls")),
-    path("logboek/", include("sociaal.audit.urls")),
     path("beheer/", admin.site.urls),
     path("thema.css", thema.stylesheet, name="thema"),
     path("healthz", health.healthz, name="healthz"),

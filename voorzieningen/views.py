@@ -2,8 +2,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from sociaal.access import Beleid, toegang
 from sociaal.medewerkers.models import Wijk
+from sociaal.toegang import Beleid, toegang
 
 from . import selectors
 from .forms import CatalogusForm

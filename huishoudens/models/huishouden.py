@@ -2,7 +2,6 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from ..query import HuishoudenQuerySet
 from ..validators import valideer_bsn, valideer_geboortedatum, valideer_postcode
 
 
@@ -22,8 +21,6 @@ class Huishouden(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-
-    objects = HuishoudenQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("huishouden")

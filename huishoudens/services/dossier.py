@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_vastleggen
 from sociaal.medewerkers.models import Medewerker
+from sociaal.zichtbaarheid import zichtbare_huishoudens
 
 from ..models import Betrokkene, Huishouden, Netwerklid, Persoon
 
@@ -26,7 +27,7 @@ def huishouden_id_van(onderdeel: DossierOnderdeel) -> int:
 
 def controleer_toegang(*, huishouden_id: int, door: Medewerker) -> None:
     """Services do not trust their caller: the household must be visible to `door`."""
-    if not Huishouden.objects.zichtbaar_voor(door).filter(pk=huishouden_id).exists():
+    if not zichtbare_huishoudens(door).filter(pk=huishouden_id).exists():
         raise PermissionDenied(_("U heeft geen toegang tot dit huishouden."))
 
 

@@ -14,7 +14,6 @@ from django.utils.translation import gettext as _
 
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_vastleggen
-from sociaal.herinneringen.services import overdracht_melden
 from sociaal.medewerkers.models import Medewerker, Rol, Team
 from sociaal.termijnen.models import Termijninstellingen
 from sociaal.termijnen.regels import Klok, Soort, Wet, termijn_voor
@@ -22,6 +21,7 @@ from sociaal.termijnen.regels import Klok, Soort, Wet, termijn_voor
 from ..klokken import eerste_deadline, klokken
 from ..models import Melding, MeldingOverdracht, TermijnAanpassing, Terugbelmoment
 from ..models.melding import EERSTE_DAG
+from ..overdracht import overgedragen
 from .dossier import controleer_toegang
 
 MAX_OPSCHORTING_VOORUIT = timedelta(days=365)
@@ -148,7 +148,7 @@ def _consulent_wisselen(
         melding.status = Melding.Status.TOEGEWEZEN
     _opslaan(melding, door, "consulent", "status")
     if naar.pk != door.pk:
-        overdracht_melden(
+        overgedragen(
             naar=naar,
             obj=melding,
             huishouden_id=melding.huishouden_id,

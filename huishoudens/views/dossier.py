@@ -8,8 +8,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from plannen.selectors import mogelijke_regisseurs_in_teams
-from sociaal.access import Beleid, toegang
 from sociaal.medewerkers.models import Wijk
+from sociaal.toegang import Beleid, toegang
 from sociaal.weigering import weigering_op_formulier
 
 from .. import selectors, services

@@ -17,15 +17,20 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_lijst_vastleggen
-from sociaal.doorbraak.selectors import buiten_bereik as buiten_bereik_van
 from sociaal.http import AuthenticatedHttpRequest
+from sociaal.toegang import Beleid, toegang
 
 from ..forms import ZoekForm
 from ..models import Huishouden
-from ..selectors import Zoekopdracht, huishoudens_voor_lijst, personen_met_bsn, wijken_van
+from ..selectors import (
+    Zoekopdracht,
+    buiten_bereik,
+    huishoudens_voor_lijst,
+    personen_met_bsn,
+    wijken_van,
+)
 
 PER_PAGINA = 25
 _BEWAARDE_ZOEKOPDRACHTEN = 10
@@ -112,8 +117,8 @@ def huishouden_lijst(request: AuthenticatedHttpRequest) -> HttpResponse:
     )
     # A BSN that belongs to a household outside one's teams: say that there is one (not
     # which), and offer access with a reason (sociaal.doorbraak).
-    buiten_bereik = (
-        buiten_bereik_van(medewerker=request.user, persoon_ids=zoek.persoon_ids).count()
+    aantal_buiten_bereik = (
+        buiten_bereik(medewerker=request.user, persoon_ids=zoek.persoon_ids).count()
         if zoek is not None and zoek.persoon_ids and request.user.werkt_met_dossiers
         else 0
     )
@@ -125,6 +130,6 @@ def huishouden_lijst(request: AuthenticatedHttpRequest) -> HttpResponse:
             "pagina": pagina,
             "zoek_token": request.GET.get("zoek", "") if zoek else "",
             "is_zoekresultaat": is_zoekresultaat,
-            "buiten_bereik": buiten_bereik,
+            "buiten_bereik": aantal_buiten_bereik,
         },
     )

@@ -12,13 +12,13 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.reads import gevonden_of_404
 from sociaal.audit.services import audit_lijst_vastleggen
 from sociaal.http import AuthenticatedHttpRequest
 from sociaal.termijnen.models import Termijninstellingen
 from sociaal.termijnen.regels import Wet
+from sociaal.toegang import Beleid, toegang
 from sociaal.weigering import weigering_op_formulier
 
 from .. import selectors

@@ -16,10 +16,10 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from django_htmx.http import HttpResponseClientRedirect, reselect, reswap, retarget
 
-from sociaal.access import Beleid
 from sociaal.audit.models import Actie, Resultaat
 from sociaal.audit.services import audit_vastleggen
 from sociaal.http import AuthenticatedHttpRequest
+from sociaal.toegang import Beleid
 from sociaal.weigering import weigering_op_formulier, weigering_vastleggen
 
 from .. import selectors, services

@@ -5,10 +5,10 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from huishoudens.models import Huishouden
+from huishoudens.overdracht import overgedragen
 from huishoudens.services import controleer_toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_vastleggen
-from sociaal.herinneringen.services import overdracht_melden
 from sociaal.medewerkers.models import Medewerker
 
 from ..models import Plan, RegisseurOverdracht
@@ -82,7 +82,7 @@ def regisseur_overdragen(
     plan.laatste_wijziging = (_("regie overgedragen aan %(naam)s") % {"naam": naar})[:200]
     plan_opslaan(plan, door, "regisseur")
     if naar.pk != door.pk:
-        overdracht_melden(
+        overgedragen(
             naar=naar,
             obj=plan,
             huishouden_id=plan.huishouden_id,

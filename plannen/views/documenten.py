@@ -12,27 +12,24 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csp import csp_override
 from django.views.decorators.http import require_GET, require_POST
 
-from huishoudens.models import Huishouden
-from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.reads import gevonden_of_404
 from sociaal.http import AuthenticatedHttpRequest
+from sociaal.toegang import Beleid, toegang
 
 from .. import selectors
 from ..models import Document, Keukentafelgesprek, Plan
 from ..services import documenten as services
 
 
-def _zichtbaar(request: AuthenticatedHttpRequest, pk: int) -> Document | None:
-    return (
-        Document.objects.filter(huishouden__in=Huishouden.objects.zichtbaar_voor(request.user))
-        .filter(pk=pk)
-        .first()
-    )
-
-
 def _document(request: AuthenticatedHttpRequest, pk: int, actie: Actie = Actie.LEZEN) -> Document:
-    return gevonden_of_404(request, _zichtbaar(request, pk), model=Document, pk=pk, actie=actie)
+    return gevonden_of_404(
+        request,
+        selectors.document_zichtbaar(medewerker=request.user, pk=pk),
+        model=Document,
+        pk=pk,
+        actie=actie,
+    )
 
 
 def _terug(document: Document) -> str:
@@ -94,7 +91,7 @@ def opnieuw(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 @toegang(Beleid.DOSSIER)
 @require_GET
 def download(request: AuthenticatedHttpRequest, pk: int) -> FileResponse:
-    zichtbaar = _zichtbaar(request, pk)
+    zichtbaar = selectors.document_zichtbaar(medewerker=request.user, pk=pk)
     klaar = zichtbaar is not None and zichtbaar.status == Document.Status.KLAAR
     # Looking at a document that is not ready yet is a read, not a download.
     actie = Actie.DOWNLOADEN if klaar or zichtbaar is None else Actie.LEZEN

@@ -12,9 +12,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from huishoudens import selectors as huishouden_selectors
 from huishoudens.models import Melding
-from sociaal.access import Beleid, toegang
 from sociaal.audit.reads import gevonden_of_404
 from sociaal.http import AuthenticatedHttpRequest
+from sociaal.toegang import Beleid, toegang
 from sociaal.weigering import weigering_op_formulier, weigering_vastleggen
 
 from .. import selectors

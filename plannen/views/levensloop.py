@@ -9,9 +9,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
-from sociaal.access import Beleid, toegang
 from sociaal.audit.reads import gevonden_of_404
 from sociaal.http import AuthenticatedHttpRequest
+from sociaal.toegang import Beleid, toegang
 from sociaal.weigering import weigering_op_formulier
 
 from .. import selectors

@@ -6,9 +6,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from huishoudens.views.access import huishouden_of_404
-from sociaal.access import Beleid, toegang
 from sociaal.audit.reads import gevonden_of_404
 from sociaal.http import AuthenticatedHttpRequest
+from sociaal.toegang import Beleid, toegang
 from sociaal.weigering import weigering_op_formulier, weigering_vastleggen
 
 from .. import selectors, services

@@ -23,8 +23,8 @@ from huishoudens.models import Persoon
 from plannen.models import Document, Keukentafelgesprek, Plan
 from plannen.pdf import render_to_pdf
 from sociaal.audit.models import Actie
-from sociaal.audit.selectors import toegangsverslag
 from sociaal.audit.services import audit_vastleggen
+from sociaal.logboek.selectors import toegangsverslag
 from sociaal.medewerkers.models import Medewerker
 
 RECHT = "huishoudens.inzage_maken"

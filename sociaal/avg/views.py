@@ -5,10 +5,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
-from huishoudens.models import Huishouden, Persoon
-from sociaal.access import Beleid, toegang
+from huishoudens.models import Persoon
 from sociaal.audit.reads import gevonden_of_404
+from sociaal.toegang import Beleid, toegang
 from sociaal.weigering import weigering_vastleggen
+from sociaal.zichtbaarheid import zichtbare_huishoudens
 
 from .inzage import RECHT, inzage_maken
 
@@ -19,7 +20,7 @@ def inzage(request: HttpRequest, huishouden: int, pk: int) -> HttpResponse:
     persoon = gevonden_of_404(
         request,
         Persoon.objects.filter(
-            huishouden__in=Huishouden.objects.zichtbaar_voor(request.user),
+            huishouden__in=zichtbare_huishoudens(request.user),
             huishouden_id=huishouden,
         )
         .select_related("huishouden__wijk__team")

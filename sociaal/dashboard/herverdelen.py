@@ -20,12 +20,13 @@ from plannen.models import Plan
 from plannen.selectors import mogelijke_regisseurs_in_teams
 from plannen.services.herverdeling import Zaak, caseload_overdragen, verdeling_voorstellen
 from sociaal import achterstand
-from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_lijst_vastleggen
 from sociaal.http import AuthenticatedHttpRequest
 from sociaal.medewerkers.models import Medewerker, Rol
+from sociaal.toegang import Beleid, toegang
 from sociaal.weigering import weigering_op_formulier
+from sociaal.zichtbaarheid import zichtbare_huishoudens
 
 from . import cijfers
 from .periode import Periode, Soort
@@ -67,7 +68,7 @@ def werk_van(*, van: Medewerker, door: Medewerker, teams) -> Werk:
     (a teamleider sees every plan a member of their teams directs) and the meldingen of
     households in `door`'s own `teams` (only that team's teamleider assigns them); the
     rest is counted, not shown."""
-    zichtbaar = Huishouden.objects.zichtbaar_voor(door)
+    zichtbaar = zichtbare_huishoudens(door)
     alle_plannen = Plan.objects.filter(cijfers.plannen_van(van.pk))
     alle_meldingen = Melding.objects.filter(achterstand.IN_BEHANDELING, consulent=van)
     eigen_meldingen = Q(huishouden__in=zichtbaar, huishouden__wijk__team__in=teams)

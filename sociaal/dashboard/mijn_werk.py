@@ -13,6 +13,7 @@ from huishoudens.models import Huishouden
 from huishoudens.selectors import mijn_meldingen
 from plannen.models import Afspraak, Plan
 from sociaal.medewerkers.models import Medewerker
+from sociaal.zichtbaarheid import zichtbare_huishoudens
 
 from . import cijfers
 
@@ -50,7 +51,7 @@ class MijnWerk:
 def mijn_werk(medewerker: Medewerker) -> MijnWerk:
     vandaag = timezone.localdate()
     tot = vandaag + timedelta(days=WEEK)
-    zichtbaar = Huishouden.objects.zichtbaar_voor(medewerker)
+    zichtbaar = zichtbare_huishoudens(medewerker)
     plannen_qs = (
         Plan.objects.filter(cijfers.plannen_van(medewerker.pk), huishouden__in=zichtbaar)
         .select_related("huishouden")

@@ -9,10 +9,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from huishoudens.models import Huishouden
-from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie, Resultaat
 from sociaal.audit.services import audit_lijst_vastleggen, audit_vastleggen
 from sociaal.spreadsheet import csv_tekst
+from sociaal.toegang import Beleid, toegang
 
 from . import grafieken, tabellen
 from .lijsten import lijst_voor

@@ -1,29 +1,19 @@
-"""Reads for breaking the glass: which households a BSN search found outside one's scope
-(only how many is shown before access is granted), and what a teamleider reviews."""
+"""Reads for breaking the glass: what a teamleider reviews. (Which households a BSN search
+found outside one's scope is a household read:
+`huishoudens.selectors.buiten_bereik`.)"""
 
-from collections.abc import Iterable
 from datetime import timedelta
 
 from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from huishoudens.models import Huishouden
 from sociaal.audit.models import Actie, AuditEntry
 from sociaal.medewerkers.models import Medewerker, Team
 
 from .models import Doorbraak
 
 TERUG_DAGEN = 90
-
-
-def buiten_bereik(*, medewerker: Medewerker, persoon_ids: Iterable[int]) -> QuerySet[Huishouden]:
-    """The households of these persons that `medewerker` may not see (yet)."""
-    return (
-        Huishouden.objects.filter(personen__in=persoon_ids)
-        .exclude(pk__in=Huishouden.objects.zichtbaar_voor(medewerker).values("pk"))
-        .distinct()
-    )
 
 
 def te_beoordelen(*, teamleider: Medewerker) -> QuerySet[Doorbraak]:

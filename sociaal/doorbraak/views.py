@@ -13,13 +13,15 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from huishoudens.models import Huishouden
+from huishoudens.selectors import buiten_bereik
 from huishoudens.views.lijst import zoekopdracht_uit_sessie
-from sociaal.access import Beleid, toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_lijst_vastleggen
 from sociaal.dashboard.selectors import teams_voor_dashboard
 from sociaal.http import AuthenticatedHttpRequest
+from sociaal.toegang import Beleid, toegang
 from sociaal.weigering import weigering_op_formulier
+from sociaal.zichtbaarheid import zichtbare_huishoudens
 
 from . import selectors, services
 from .models import Doorbraak
@@ -47,9 +49,7 @@ def aanvragen(request: AuthenticatedHttpRequest) -> HttpResponse:
     )
     if opdracht is None or not opdracht.persoon_ids:
         raise Http404
-    gevonden = list(
-        selectors.buiten_bereik(medewerker=request.user, persoon_ids=opdracht.persoon_ids)
-    )
+    gevonden = list(buiten_bereik(medewerker=request.user, persoon_ids=opdracht.persoon_ids))
     if not gevonden:
         raise Http404
     form = RedenForm(request.POST or None)
@@ -101,7 +101,7 @@ def overzicht(request: AuthenticatedHttpRequest) -> HttpResponse:
     teams_voor_dashboard(request.user)  # teamleiders only (refusal audited)
     doorbraken = list(selectors.te_beoordelen(teamleider=request.user)[:200])
     zichtbaar = set(
-        Huishouden.objects.zichtbaar_voor(request.user)
+        zichtbare_huishoudens(request.user)
         .filter(pk__in={d.huishouden_id for d in doorbraken})
         .values_list("pk", flat=True)
     )

@@ -3,13 +3,13 @@ move to another team the old reminders stay stored but are no longer shown or co
 
 from django.db.models import QuerySet
 
-from huishoudens.models import Huishouden
 from sociaal.medewerkers.models import Medewerker
+from sociaal.zichtbaarheid import zichtbare_huishoudens
 
 from .models import Herinnering
 
 
 def herinneringen_voor(medewerker: Medewerker) -> QuerySet[Herinnering]:
     return Herinnering.objects.filter(
-        ontvanger=medewerker, huishouden__in=Huishouden.objects.zichtbaar_voor(medewerker)
+        ontvanger=medewerker, huishouden__in=zichtbare_huishoudens(medewerker)
     )

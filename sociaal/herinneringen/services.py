@@ -71,7 +71,8 @@ def overdracht_melden(
     *, naar: Medewerker, obj: models.Model, huishouden_id: int, sleutel: str
 ) -> None:
     """Tells `naar` that a plan or melding is now theirs: a reminder in their inbox (and
-    so in the daily e-mail). One per handover (`sleutel`), however often it is called."""
+    so in the daily e-mail). One per handover (`sleutel`), however often it is called.
+    Registered with the domain's handovers in HerinneringenConfig.ready."""
     Herinnering.objects.bulk_create(
         [
             Herinnering(

@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from sociaal.tweestaps.services import opnieuw_laten_instellen
+
 from .models import Medewerker, Team, Wijk
 
 
@@ -64,8 +66,6 @@ class MedewerkerAdmin(UserAdmin):
 
     @admin.action(description=_("Tweestapsverificatie opnieuw laten instellen (telefoon kwijt)"))
     def tweestaps_opnieuw(self, request, queryset):
-        from sociaal.tweestaps.services import opnieuw_laten_instellen
-
         gedaan = 0
         for medewerker in queryset.exclude(pk=request.user.pk):
             opnieuw_laten_instellen(medewerker=medewerker)

@@ -65,7 +65,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "sociaal.sessie.SessieMiddleware",
     "sociaal.tweestaps.middleware.TweestapsMiddleware",
-    "sociaal.access.ToegangMiddleware",
+    "sociaal.toegang.ToegangMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",

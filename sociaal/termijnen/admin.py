@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from huishoudens.services.meldingen import deadlines_herberekenen
+
 from .models import Termijninstellingen
 
 
@@ -16,6 +18,4 @@ class TermijninstellingenAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         # The wachtlijst is sorted on stored deadlines: bring them in line with the terms.
-        from huishoudens.services.meldingen import deadlines_herberekenen
-
         deadlines_herberekenen()

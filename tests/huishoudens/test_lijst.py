@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from huishoudens.models import Huishouden
-from sociaal.access import huishouden_bereik
+from sociaal.zichtbaarheid import huishouden_bereik, zichtbare_huishoudens
 from tests.conftest import ingelogd
 from tests.factories import (
     BetrokkeneFactory,
@@ -71,7 +71,7 @@ def test_the_parts_of_the_policy_are_the_policy_without_overlap(
 
     for medewerker in (consulent, teamleider, beheerder, consulent_noord, inactief):
         bereik = huishouden_bereik(medewerker)
-        verwacht = set(Huishouden.objects.zichtbaar_voor(medewerker).values_list("pk", flat=True))
+        verwacht = set(zichtbare_huishoudens(medewerker).values_list("pk", flat=True))
         if bereik is None:
             assert verwacht == set(), medewerker
             continue
@@ -96,7 +96,7 @@ def test_list_shows_what_the_policy_allows_in_street_order_over_pages(
 
     eerste = client.get(LIJST)
     tweede = client.get(LIJST + "?pagina=2")
-    verwacht = list(Huishouden.objects.zichtbaar_voor(consulent).values_list("pk", flat=True))
+    verwacht = list(zichtbare_huishoudens(consulent).values_list("pk", flat=True))
     assert len(verwacht) == 35
     assert getoond(eerste) + getoond(tweede) == verwacht  # Meta.ordering: the street order
     assert niet.pk not in verwacht
@@ -115,7 +115,7 @@ def test_odd_page_numbers_answer_as_the_paginator_does(pagina, consulent, wijk_c
 
     HuishoudenFactory.create_batch(30, wijk=wijk_centrum)
     response = ingelogd(consulent).get(LIJST + f"?pagina={pagina}")
-    alle = list(Huishouden.objects.zichtbaar_voor(consulent))
+    alle = list(zichtbare_huishoudens(consulent))
     verwacht = Paginator(alle, 25).get_page(pagina)
     assert response.context["pagina"].number == verwacht.number
     assert getoond(response) == [h.pk for h in verwacht.object_list]

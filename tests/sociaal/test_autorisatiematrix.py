@@ -20,11 +20,11 @@ Everyone also has a melding of H assigned and a reminder about it (as after a mo
 handover), so their own lists can show — or must hide — it.
 
 The expected answers are written out per cell, not derived from the access policy
-(sociaal/access.py): the tables are the specification. 404 for anything about a household
-one may not see (exactly as if it did not exist); 403 for pages that are not for one's role
-whatever the household (dossier pages: consulenten and teamleiders; the dashboard:
-teamleiders; the logboek: the auditor); lists that answer 200 with or without H. Every
-refusal leaves H unchanged, shows none of its data, and is audited.
+(sociaal/zichtbaarheid.py): the tables are the specification. 404 for anything about a
+household one may not see (exactly as if it did not exist); 403 for pages that are not for
+one's role whatever the household (dossier pages: consulenten and teamleiders; the
+dashboard: teamleiders; the logboek: the auditor); lists that answer 200 with or without H.
+Every refusal leaves H unchanged, shows none of its data, and is audited.
 
 H is built once for the module, in a transaction rolled back at its end; each test runs in
 a savepoint inside it (pytest-django's `db`), so what a test changes is gone for the next.
@@ -60,11 +60,11 @@ from plannen.models.document import prive_opslag
 from plannen.services import doelen as inhoud
 from plannen.services import levensloop
 from plannen.services.evaluatie import evaluatie_vastleggen
-from sociaal.access import Beleid, beleid_van
 from sociaal.audit.models import AuditEntry, Resultaat
 from sociaal.doorbraak.models import Doorbraak
 from sociaal.herinneringen.models import Herinnering, Regel
 from sociaal.medewerkers.models import Rol
+from sociaal.toegang import Beleid, beleid_van
 from tests.conftest import ingelogd
 from tests.factories import (
     BetrokkeneFactory,
@@ -592,11 +592,11 @@ NAAR_PLAN = rij(
 PAGINAS = [
     (Route("huishoudens:dossier", u("huishoudens:dossier", "h")), ZIEN),
     (Route("huishoudens:wijzigen", u("huishoudens:wijzigen", "h")), ZIEN),
-    (Route("huishoudens:toegangsverslag", u("huishoudens:toegangsverslag", "h")), ZIEN),
+    (Route("logboek:toegangsverslag", u("logboek:toegangsverslag", "h")), ZIEN),
     (
         Route(
-            "huishoudens:inzage",
-            u("huishoudens:inzage", "h", "hoofdbewoner"),
+            "avg:inzage",
+            u("avg:inzage", "h", "hoofdbewoner"),
             teken=ACHTERNAAM,
         ),
         ZIEN,
@@ -604,8 +604,8 @@ PAGINAS = [
     # The inzage bundle itself: a ZIP with everything of the person.
     (
         Route(
-            "huishoudens:inzage",
-            u("huishoudens:inzage", "h", "hoofdbewoner"),
+            "avg:inzage",
+            u("avg:inzage", "h", "hoofdbewoner"),
             data=lambda w: {},
             soort="zip",
             teken="",
@@ -1208,10 +1208,10 @@ LIJSTEN = [
     ),
     # The auditor's log names households by number only; the report names H.
     (
-        Route("audit:logboek", u("audit:logboek", query="huishouden={h}")),
+        Route("logboek:logboek", u("logboek:logboek", query="huishouden={h}")),
         _alleen_auditor(*(ZONDER,) * 4),
     ),
-    (Route("audit:verslag", u("audit:verslag", "h")), _alleen_auditor(*(MET,) * 4)),
+    (Route("logboek:verslag", u("logboek:verslag", "h")), _alleen_auditor(*(MET,) * 4)),
 ]
 
 

@@ -50,7 +50,7 @@ def test_the_bundle_holds_a_pdf_the_same_content_as_json_and_it_is_audited(
 ):
     recht(consulent)
     client = ingelogd(consulent)
-    url = reverse("huishoudens:inzage", args=[persoon.huishouden_id, persoon.pk])
+    url = reverse("avg:inzage", args=[persoon.huishouden_id, persoon.pk])
     assert "Inzage-overzicht maken (ZIP)" in client.get(url).content.decode()
 
     antwoord = client.post(url)
@@ -90,7 +90,7 @@ def test_the_bundle_holds_a_pdf_the_same_content_as_json_and_it_is_audited(
 
 def test_without_the_right_it_is_refused_and_logged(consulent, persoon):
     client = ingelogd(consulent)
-    url = reverse("huishoudens:inzage", args=[persoon.huishouden_id, persoon.pk])
+    url = reverse("avg:inzage", args=[persoon.huishouden_id, persoon.pk])
     assert "U heeft niet het recht" in client.get(url).content.decode()
     assert client.post(url).status_code == 403
     assert AuditEntry.objects.filter(resultaat=Resultaat.GEWEIGERD).exists()
@@ -98,5 +98,5 @@ def test_without_the_right_it_is_refused_and_logged(consulent, persoon):
 
 def test_not_for_a_household_one_may_not_see(consulent_noord, persoon):
     recht(consulent_noord)
-    url = reverse("huishoudens:inzage", args=[persoon.huishouden_id, persoon.pk])
+    url = reverse("avg:inzage", args=[persoon.huishouden_id, persoon.pk])
     assert ingelogd(consulent_noord).post(url).status_code == 404

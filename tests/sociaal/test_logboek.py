@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from sociaal.audit.models import Actie, AuditEntry, Resultaat
 from sociaal.doorbraak.services import doorbraak_aanvragen
+from sociaal.logboek.selectors import toegangsverslag
 from tests.conftest import ingelogd
 from tests.factories import MedewerkerFactory
 
@@ -29,7 +30,7 @@ def test_only_the_auditor_searches_the_log_and_a_refusal_is_logged(
     consulent, teamleider, beheerder
 ):
     for wie in (consulent, teamleider, beheerder):
-        assert ingelogd(wie).get(reverse("audit:logboek")).status_code == 403
+        assert ingelogd(wie).get(reverse("logboek:logboek")).status_code == 403
     assert (
         AuditEntry.objects.filter(
             actie=Actie.ZOEKEN, resultaat=Resultaat.GEWEIGERD, object_type="audit.auditentry"
@@ -48,11 +49,13 @@ def test_the_auditor_finds_entries_by_household_user_and_period(
         ingelogd(consulent).get(reverse("huishoudens:dossier", args=[huishouden_noord.pk]))
     client = ingelogd(auditor)
 
-    per_huishouden = client.get(reverse("audit:logboek"), {"huishouden": huishouden_centrum.pk})
+    per_huishouden = client.get(reverse("logboek:logboek"), {"huishouden": huishouden_centrum.pk})
     per_persoon = client.get(
-        reverse("audit:logboek"), {"medewerker": consulent.pk, "actie": "lezen"}
+        reverse("logboek:logboek"), {"medewerker": consulent.pk, "actie": "lezen"}
     )
-    per_periode = client.get(reverse("audit:logboek"), {"van": "2026-11-19", "tot": "2026-11-21"})
+    per_periode = client.get(
+        reverse("logboek:logboek"), {"van": "2026-11-19", "tot": "2026-11-21"}
+    )
 
     assert "2 regels" in per_huishouden.content.decode()
     html = per_persoon.content.decode()
@@ -67,7 +70,7 @@ def test_the_auditor_finds_entries_by_household_user_and_period(
 
 def test_a_reversed_period_is_explained(auditor):
     antwoord = ingelogd(auditor).get(
-        reverse("audit:logboek"), {"van": "2026-11-30", "tot": "2026-11-01"}
+        reverse("logboek:logboek"), {"van": "2026-11-30", "tot": "2026-11-01"}
     )
     assert "De einddatum ligt vóór de begindatum." in antwoord.content.decode()
 
@@ -77,7 +80,7 @@ def test_the_auditor_opens_no_dossier(auditor, huishouden_centrum):
     dossier = client.get(reverse("huishoudens:dossier", args=[huishouden_centrum.pk]))
     assert dossier.status_code == 403
     assert client.get(reverse("huishoudens:lijst")).status_code == 403
-    assert client.get("/")["Location"] == reverse("audit:logboek")
+    assert client.get("/")["Location"] == reverse("logboek:logboek")
 
 
 def test_the_residents_report_says_who_when_from_which_team_and_why(
@@ -100,9 +103,11 @@ def test_the_residents_report_says_who_when_from_which_team_and_why(
 
     with time_machine.travel(nacht + timedelta(days=2), tick=False):
         verslag = ingelogd(collega).get(
-            reverse("huishoudens:toegangsverslag", args=[huishouden_centrum.pk])
+            reverse("logboek:toegangsverslag", args=[huishouden_centrum.pk])
         )
-        via_auditor = ingelogd(auditor).get(reverse("audit:verslag", args=[huishouden_centrum.pk]))
+        via_auditor = ingelogd(auditor).get(
+            reverse("logboek:verslag", args=[huishouden_centrum.pk])
+        )
 
     html = verslag.content.decode()
     assert "Wie heeft uw gegevens ingezien?" in html
@@ -130,7 +135,7 @@ def test_the_residents_report_says_who_when_from_which_team_and_why(
 
 def test_no_report_of_a_household_one_may_not_see(consulent_noord, huishouden_centrum):
     antwoord = ingelogd(consulent_noord).get(
-        reverse("huishoudens:toegangsverslag", args=[huishouden_centrum.pk])
+        reverse("logboek:toegangsverslag", args=[huishouden_centrum.pk])
     )
     assert antwoord.status_code == 404
 
@@ -149,8 +154,6 @@ def test_a_night_break_the_glass_is_reported_with_its_reason_on_each_day_it_cove
         ingelogd(consulent_noord).get(reverse("huishoudens:dossier", args=[huishouden_centrum.pk]))
     with time_machine.travel(datetime(2026, 11, 13, 0, 30, tzinfo=AMS), tick=False):
         ingelogd(consulent_noord).get(reverse("huishoudens:dossier", args=[huishouden_centrum.pk]))
-
-    from sociaal.audit.selectors import toegangsverslag
 
     verslag = toegangsverslag(huishouden_id=huishouden_centrum.pk)
     assert [(i.dag.isoformat(), i.waarom[:18]) for i in verslag] == [

@@ -1,4 +1,4 @@
-"""Deny by default: every route declares which policy guards it (sociaal.access.Beleid); a
+"""Deny by default: every route declares which policy guards it (sociaal.toegang.Beleid); a
 route added without one fails this test, and the app refuses to serve it."""
 
 import pytest
@@ -7,7 +7,7 @@ from django.test import override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, path
 
 from sociaal import urls as app_urls
-from sociaal.access import Beleid, beleid_van
+from sociaal.toegang import Beleid, beleid_van
 from tests.conftest import ingelogd
 
 pytestmark = pytest.mark.django_db

@@ -14,10 +14,11 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from huishoudens.models import Huishouden, Melding
+from huishoudens.models import Melding
 from plannen.models import Plan
 from sociaal.medewerkers.models import Medewerker
 from sociaal.termijnen.regels import Wet
+from sociaal.zichtbaarheid import zichtbare_huishoudens
 
 from ..selectors import Keuze, lid_van
 from ..tabellen import Cel
@@ -49,7 +50,7 @@ def moment_tekst(moment) -> str:
 
 
 def zichtbaar(medewerker: Medewerker):
-    return Huishouden.objects.zichtbaar_voor(medewerker)
+    return zichtbare_huishoudens(medewerker)
 
 
 def lid_uit(keuze: Keuze, params: QueryDict) -> Medewerker:

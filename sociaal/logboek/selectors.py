@@ -9,9 +9,9 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from sociaal.audit.models import Actie, AuditEntry, Resultaat
+from sociaal.doorbraak.models import Doorbraak
 from sociaal.medewerkers.models import Medewerker, Rol
-
-from .models import Actie, AuditEntry, Resultaat
 
 
 @dataclass(frozen=True)
@@ -63,8 +63,6 @@ def toegangsverslag(*, huishouden_id: int) -> list[Inzage]:
     """Who opened, changed, printed or exported this household's data, per person per day,
     newest first; with why they could: their team, or the reason they gave to break the
     glass. Refused attempts are not in it (nothing was shown)."""
-    from sociaal.doorbraak.models import Doorbraak
-
     groepen = (
         AuditEntry.objects.filter(
             huishouden_id=huishouden_id,

@@ -4,7 +4,7 @@ their file. Both are audited themselves."""
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -13,19 +13,20 @@ from django.views.decorators.http import require_GET
 
 from huishoudens.models import Huishouden
 from huishoudens.selectors import huishouden_zichtbaar
-from sociaal.access import Beleid, toegang
+from sociaal.audit.models import Actie, Resultaat
+from sociaal.audit.reads import gevonden_of_404
+from sociaal.audit.services import audit_vastleggen
 from sociaal.forms import DatumInput
+from sociaal.http import AuthenticatedHttpRequest
 from sociaal.medewerkers.models import Medewerker
+from sociaal.toegang import Beleid, toegang
 
 from . import selectors
-from .models import Actie, Resultaat
-from .reads import gevonden_of_404
-from .services import audit_vastleggen
 
 PER_PAGINA = 100
 
 
-def alleen_auditor(request: HttpRequest, actie: Actie) -> None:
+def alleen_auditor(request: AuthenticatedHttpRequest, actie: Actie) -> None:
     if not (request.user.is_active and request.user.is_auditor):
         audit_vastleggen(
             medewerker=request.user,
@@ -68,7 +69,7 @@ class LogForm(forms.Form):
 
 @toegang(Beleid.AUDIT)
 @require_GET
-def logboek(request: HttpRequest) -> HttpResponse:
+def logboek(request: AuthenticatedHttpRequest) -> HttpResponse:
     alleen_auditor(request, Actie.ZOEKEN)
     form = LogForm(request.GET or None)
     filter_ = selectors.LogFilter()
@@ -94,12 +95,12 @@ def logboek(request: HttpRequest) -> HttpResponse:
     )
     return render(
         request,
-        "audit/logboek.html",
+        "logboek/logboek.html",
         {"form": form, "pagina": pagina},
     )
 
 
-def _verslag(request: HttpRequest, huishouden: Huishouden) -> HttpResponse:
+def _verslag(request: AuthenticatedHttpRequest, huishouden: Huishouden) -> HttpResponse:
     audit_vastleggen(
         medewerker=request.user,
         actie=Actie.AFDRUKKEN,
@@ -108,7 +109,7 @@ def _verslag(request: HttpRequest, huishouden: Huishouden) -> HttpResponse:
     )
     return render(
         request,
-        "audit/toegangsverslag.html",
+        "logboek/toegangsverslag.html",
         {
             "huishouden": huishouden,
             "inzagen": selectors.toegangsverslag(huishouden_id=huishouden.pk),
@@ -119,7 +120,7 @@ def _verslag(request: HttpRequest, huishouden: Huishouden) -> HttpResponse:
 
 @toegang(Beleid.AUDIT)
 @require_GET
-def verslag_voor_auditor(request: HttpRequest, pk: int) -> HttpResponse:
+def verslag_voor_auditor(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     alleen_auditor(request, Actie.AFDRUKKEN)
     huishouden = Huishouden.objects.filter(pk=pk).first()
     return _verslag(
@@ -129,7 +130,7 @@ def verslag_voor_auditor(request: HttpRequest, pk: int) -> HttpResponse:
 
 @toegang(Beleid.DOSSIER)
 @require_GET
-def verslag_uit_dossier(request: HttpRequest, pk: int) -> HttpResponse:
+def verslag_uit_dossier(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """From the dossier, for the resident who asks: only of a household one may see."""
     huishouden = huishouden_zichtbaar(medewerker=request.user, pk=pk)
     return _verslag(

@@ -4,8 +4,8 @@ each read — allowed or refused — leaves an audit entry."""
 import pytest
 from django.urls import reverse
 
-from huishoudens.models import Huishouden
 from sociaal.audit.models import Actie, AuditEntry, Resultaat
+from sociaal.zichtbaarheid import zichtbare_huishoudens
 from tests.conftest import ingelogd
 from tests.factories import BetrokkeneFactory, PersoonFactory, PlanFactory
 
@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def zichtbaar(medewerker):
-    return set(Huishouden.objects.zichtbaar_voor(medewerker).values_list("pk", flat=True))
+    return set(zichtbare_huishoudens(medewerker).values_list("pk", flat=True))
 
 
 def test_consulent_sees_own_team_and_where_involved(
