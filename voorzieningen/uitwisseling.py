@@ -71,8 +71,10 @@ def _alternatieven(tekst: str) -> list[tuple[str, str]]:
     for deel in (d.strip() for d in delen):
         if not deel:
             continue
-        m = re.match(r"((?:[^=\\]|\\.)*)(?:=(.*))?$", deel, re.S)
-        sleutel, toelichting = m.group(1), m.group(2) or ""
+        # A backslash with nothing after it (typed at the end of a cell, or left alone by
+        # the strip above) stands for itself.
+        m = re.match(r"((?:[^=\\]|\\.|\\$)*)(?:=(.*))?$", deel, re.S)
+        sleutel, toelichting = (m.group(1), m.group(2) or "") if m else (deel, "")
         paren.append((sleutel.strip(), re.sub(r"\\(.)", r"\1", toelichting).strip()))
     return paren
 

@@ -114,6 +114,9 @@ def test_product_categories_per_law():
         ("x;X;maatwerk;wmo;١٢;A;*;;;;;ja;;", "productcategorie"),
         ("x;X;algemeen;;;A;*;;;;;ja;;;extra", "meer kolommen"),
         ("x;X;algemeen", "minder kolommen"),
+        # A backslash at the end of an alternative, or before the space before a pipe.
+        ("x;X;maatwerk;wmo;;A;*;;;;;ja;;b\\", "alternatief"),
+        ("x;X;maatwerk;wmo;;A;*;;;;;ja;;b\\ | c", "alternatief"),
     ],
 )
 def test_odd_rows_are_reported_by_line(regel, melding):
