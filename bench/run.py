@@ -77,8 +77,17 @@ def main() -> None:
 
     from herinneringen import scan_meten
 
+    duur = {}
+    tik = time.perf_counter()
+
+    def klaar(naam: str) -> None:
+        nonlocal tik
+        duur[naam] = round(time.perf_counter() - tik)
+        tik = time.perf_counter()
+
     print("measuring: reminder scan", flush=True)
     scans = scan_meten(meet)
+    klaar("reminder_scan")
 
     print("measuring: plan PDF", flush=True)
     plan = Plan.objects.filter(doelen__isnull=False).order_by("pk").first()
@@ -90,6 +99,7 @@ def main() -> None:
     kaal = meet(lambda: weasyprint.HTML(string=html).write_pdf(pdf_variant="pdf/a-3b"))
     pdf = meet(lambda: render_to_pdf(document_html(document)))
     pdf["ratio_to_floor"] = round(pdf["median_ms"] / kaal["median_ms"], 2)
+    klaar("pdf")
 
     print("measuring: pages, in-process", flush=True)
     from paginas import paginas_meten
@@ -97,11 +107,13 @@ def main() -> None:
     paginas = paginas_meten(meet, max(HERHALINGEN, 30))
     context = paginas.pop("_context")
     dashboard = dashboard_meten(context["team_id"])
+    klaar("pages")
 
     print("measuring: under load (gunicorn, locust)", flush=True)
     from belasting import belasting_meten
 
     belasting = belasting_meten()
+    klaar("load")
 
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True
@@ -115,6 +127,7 @@ def main() -> None:
         "seed_seconds": seed,
         "repeat": HERHALINGEN,
         "measure_seconds": round(time.perf_counter() - gemeten_vanaf),
+        "seconds_per_part": duur,
         "reminder_scan": scans["reminder_scan"],
         "reminder_scan_again": scans["reminder_scan_again"],
         "pdf_plan": pdf,

@@ -39,7 +39,9 @@ def verslag(u: dict, oordelen: list[Oordeel]) -> str:
         "",
         f"{u['machine']}. Pages {max(u['repeat'], 30)} runs each (p95: the second slowest "
         f"of 30), the scan and the PDF {u['repeat']}. "
-        f"Measured in {u['measure_seconds']} s"
+        f"Measured in {u['measure_seconds']} s ("
+        + ", ".join(f"{k.replace('_', ' ')} {v} s" for k, v in u["seconds_per_part"].items())
+        + ")"
         + (f" after seeding in {u['seed_seconds']} s." if u["seed_seconds"] else "."),
         "",
         "Data: " + ", ".join(f"{v:,} {k}" for k, v in g.items()) + ".",
