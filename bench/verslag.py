@@ -69,9 +69,9 @@ def _belasting(b: dict) -> list[str]:
         "",
         f"{s['tool']}; {s['server']}; on the same machine as the server. "
         f"{s['sessions']} sessions of {s['medewerkers']} medewerkers in {s['teams']} teams "
-        f"({s['teamleiders']} teamleiders); saves spread over {s['plans_for_afspraken']} plans "
-        f"and {s['gesprekken_for_autosave']} gesprekken, one user each. Each step is its own "
-        "locust run; a step holds with p95 ≤ "
+        f"({s['teamleiders']} teamleiders), a step using as many as it has users; saves spread "
+        f"over {s['plans_for_afspraken']} plans and {s['gesprekken_for_autosave']} gesprekken, "
+        "one user each. Each step is its own locust run; a step holds with p95 ≤ "
         f"{s['p95_budget_ms']} ms, 0 errors and at least 95 % of the rate reached. Warm-up "
         f"first: {b['warm_up']['rate']}/s for {b['warm_up']['seconds']} s "
         f"({b['warm_up']['errors']} errors), not counted.",
