@@ -16,7 +16,9 @@ from django.db.models import (
     Value,
     When,
 )
+from django.utils import timezone
 
+from sociaal.doorbraak.models import Doorbraak
 from sociaal.medewerkers.models import Medewerker, Rol, Team, Wijk
 
 from .lijst import Huishoudenlijst
@@ -123,12 +125,54 @@ def huishoudens_voor_lijst(
 
 
 def huishouden_voor_dossier(*, medewerker: Medewerker, pk: int) -> Huishouden | None:
-    """One household with everything its dossier page shows, in one statement (what it
-    holds as huishoudens.dossierlijsten describes it), or None when `medewerker` may not
-    see it (or it does not exist: the two are not told apart)."""
-    from . import dossierlijsten
-
-    return dossierlijsten.lezen(medewerker=medewerker, pk=pk)
+    """One household with everything its dossier page shows, or None when `medewerker`
+    may not see it (or it does not exist: the two are not told apart). Set on it:
+    `bewoners` (oldest first, each with `netwerkleden`, mantelzorgers first),
+    `professionals` (the betrokkenen, with their medewerker), `meldingen_nieuwste_eerst`
+    (with the person and the consulent), `open_plannen` (at most one, with its regisseur)
+    and `doorbraak_tot` (until when `medewerker` has access with a reason, for the banner).
+    Six queries, whatever the household holds."""
+    doorbraak_tot = (
+        Doorbraak.objects.geldig(timezone.now())
+        .filter(huishouden=OuterRef("pk"), medewerker=medewerker)
+        .order_by("-tot")
+        .values("tot")[:1]
+    )
+    return (
+        Huishouden.objects.zichtbaar_voor(medewerker)
+        .select_related("wijk__team")
+        .annotate(doorbraak_tot=Subquery(doorbraak_tot))
+        .prefetch_related(
+            Prefetch(
+                "personen",
+                queryset=Persoon.objects.order_by("geboortedatum", "id").prefetch_related(
+                    Prefetch(
+                        "netwerk",
+                        queryset=Netwerklid.objects.order_by("-is_mantelzorger", "naam", "id"),
+                        to_attr="netwerkleden",
+                    )
+                ),
+                to_attr="bewoners",
+            ),
+            Prefetch(
+                "betrokkenen",
+                queryset=Betrokkene.objects.select_related("medewerker").order_by(
+                    "soort", "organisatie", "id"
+                ),
+                to_attr="professionals",
+            ),
+            Prefetch(
+                "meldingen",
+                queryset=Melding.objects.select_related("persoon", "consulent").order_by(
+                    "-ontvangen_op", "-id"
+                ),
+                to_attr="meldingen_nieuwste_eerst",
+            ),
+            _open_plan_prefetch(),
+        )
+        .filter(pk=pk)
+        .first()
+    )
 
 
 def huishouden_zichtbaar(*, medewerker: Medewerker, pk: int) -> Huishouden | None:
