@@ -89,7 +89,7 @@ TEMPLATES = [
                 "sociaal.context_processors.gemeente",
                 "sociaal.context_processors.sessie",
             ],
-            "builtins": ["django.templatetags.i18n", "sociaal.componenten", "sociaal.adressen"],
+            "builtins": ["django.templatetags.i18n", "sociaal.componenten"],
         },
     },
 ]
