@@ -19,7 +19,7 @@ from django.db.models import (
 
 from plannen.models import Keukentafelgesprek, Plan
 from sociaal.medewerkers.models import Medewerker, Rol, Team, Wijk
-from sociaal.zichtbaarheid import huishouden_bereik, zichtbare_huishoudens
+from sociaal.zichtbaarheid import doorbraak_tot, huishouden_bereik, zichtbare_huishoudens
 
 from .lijst import Huishoudenlijst
 from .models import (
@@ -121,12 +121,48 @@ def huishoudens_voor_lijst(
 
 
 def huishouden_voor_dossier(*, medewerker: Medewerker, pk: int) -> Huishouden | None:
-    """One household with everything its dossier page shows, in one statement (what it
-    holds as huishoudens.dossierlijsten describes it), or None when `medewerker` may not
-    see it (or it does not exist: the two are not told apart)."""
-    from . import dossierlijsten
-
-    return dossierlijsten.lezen(medewerker=medewerker, pk=pk)
+    """One household with everything its dossier page shows, or None when `medewerker`
+    may not see it (or it does not exist: the two are not told apart). Set on it:
+    `bewoners` (oldest first, each with `netwerkleden`, mantelzorgers first),
+    `professionals` (the betrokkenen, with their medewerker), `meldingen_nieuwste_eerst`
+    (with the person and the consulent), `open_plannen` (at most one, with its regisseur)
+    and `doorbraak_tot` (until when `medewerker` has access with a reason, for the banner).
+    Six queries, whatever the household holds."""
+    return (
+        zichtbare_huishoudens(medewerker)
+        .select_related("wijk__team")
+        .annotate(doorbraak_tot=doorbraak_tot(medewerker))
+        .prefetch_related(
+            Prefetch(
+                "personen",
+                queryset=Persoon.objects.order_by("geboortedatum", "id").prefetch_related(
+                    Prefetch(
+                        "netwerk",
+                        queryset=Netwerklid.objects.order_by("-is_mantelzorger", "naam", "id"),
+                        to_attr="netwerkleden",
+                    )
+                ),
+                to_attr="bewoners",
+            ),
+            Prefetch(
+                "betrokkenen",
+                queryset=Betrokkene.objects.select_related("medewerker").order_by(
+                    "soort", "organisatie", "id"
+                ),
+                to_attr="professionals",
+            ),
+            Prefetch(
+                "meldingen",
+                queryset=Melding.objects.select_related("persoon", "consulent").order_by(
+                    "-ontvangen_op", "-id"
+                ),
+                to_attr="meldingen_nieuwste_eerst",
+            ),
+            _open_plan_prefetch(),
+        )
+        .filter(pk=pk)
+        .first()
+    )
 
 
 def buiten_bereik(*, medewerker: Medewerker, persoon_ids: tuple[int, ...]) -> QuerySet[Huishouden]:
@@ -217,15 +253,15 @@ def teams_van(medewerker: Medewerker) -> QuerySet[Team]:
 def wachtlijst(
     *, medewerker: Medewerker, team: Team, wet: str = "", wijk_id: int | None = None
 ) -> QuerySet[Melding]:
-    """The open meldingen of `team`'s households that `medewerker` may see."""
-    qs = Melding.objects.open().filter(
-        huishouden__in=zichtbare_huishoudens(medewerker),
-        huishouden__wijk__team=team,
+    """The open meldingen of `team`'s households that `medewerker` may see: found from
+    the team's wijken (the households by their wijk index, then their meldingen through
+    the partial index of open ones), not by testing every household of the city."""
+    huishoudens = zichtbare_huishoudens(medewerker).filter(
+        wijk__in=team.wijken.filter(pk=wijk_id) if wijk_id else team.wijken.all()
     )
+    qs = Melding.objects.open().filter(huishouden__in=huishoudens)
     if wet:
         qs = qs.filter(wet=wet)
-    if wijk_id:
-        qs = qs.filter(huishouden__wijk_id=wijk_id)
     return _wachtlijst_volgorde(qs)
 
 

@@ -21,12 +21,11 @@ check `huishoudens.services.dossier.controleer_toegang`. Which policy guards a *
 the route guard's business (`sociaal.toegang`), not this module's.
 """
 
-from datetime import datetime
 from typing import Any, NamedTuple
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Exists, Expression, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from huishoudens.models import Betrokkene, Huishouden
@@ -51,48 +50,34 @@ def _met_dossiers(medewerker: Gebruiker) -> Medewerker | None:
     return None
 
 
-def _eigen_teams(wie: Medewerker | Expression) -> QuerySet[Team, Any]:
-    return Team.objects.filter(medewerkers=wie).values("pk")
+def _eigen_teams(medewerker: Medewerker) -> QuerySet[Team, Any]:
+    return Team.objects.filter(medewerkers=medewerker).values("pk")
 
 
 def _betrokkenheden(
-    medewerker: Medewerker,
-    eigen_teams: QuerySet[Team, Any],
-    *,
-    wie: Medewerker | Expression | None = None,
-    nu: datetime | Expression | None = None,
+    medewerker: Medewerker, eigen_teams: QuerySet[Team, Any]
 ) -> list[QuerySet[Any]]:
     """What lets `medewerker` see a household outside the wijken of their teams: one
-    queryset per reason, of rows that point at the household (`huishouden`). `wie` and
-    `nu` stand for the medewerker and the moment (default: themselves, and now)."""
-    wie = medewerker if wie is None else wie
+    queryset per reason, of rows that point at the household (`huishouden`)."""
     redenen: list[QuerySet[Any]] = [
-        Plan.objects.open().filter(regisseur=wie),
-        Betrokkene.objects.filter(medewerker=wie),
+        Plan.objects.open().filter(regisseur=medewerker),
+        Betrokkene.objects.filter(medewerker=medewerker),
         # Break the glass: a household outside one's scope, for a few hours, with a reason.
-        Doorbraak.objects.geldig(timezone.now() if nu is None else nu).filter(medewerker=wie),
+        Doorbraak.objects.geldig(timezone.now()).filter(medewerker=medewerker),
     ]
     if medewerker.rol == Rol.TEAMLEIDER:
         redenen.append(Plan.objects.open().filter(regisseur__teams__in=eigen_teams))
     return redenen
 
 
-def huishouden_voorwaarde(
-    medewerker: Gebruiker,
-    *,
-    wie: Medewerker | Expression | None = None,
-    nu: datetime | Expression | None = None,
-) -> Q:
-    """A filter on Huishouden for what `medewerker` may see. For a query compiled once
-    (sociaal.voorbereid), `wie` and `nu` are the parameters that stand for the medewerker's
-    id and the moment; the filter then has the same SQL for every medewerker of the same
-    `vorm_van_beleid`."""
+def huishouden_voorwaarde(medewerker: Gebruiker) -> Q:
+    """A filter on Huishouden for what `medewerker` may see."""
     met_dossiers = _met_dossiers(medewerker)
     if met_dossiers is None:
         return NIETS
-    eigen_teams = _eigen_teams(met_dossiers if wie is None else wie)
+    eigen_teams = _eigen_teams(met_dossiers)
     voorwaarde = Q(wijk__team__in=eigen_teams)
-    for reden in _betrokkenheden(met_dossiers, eigen_teams, wie=wie, nu=nu):
+    for reden in _betrokkenheden(met_dossiers, eigen_teams):
         voorwaarde |= Q(Exists(reden.filter(huishouden=OuterRef("pk"))))
     return voorwaarde
 
@@ -102,13 +87,15 @@ def zichtbare_huishoudens(medewerker: Gebruiker) -> QuerySet[Huishouden]:
     return Huishouden.objects.filter(huishouden_voorwaarde(medewerker))
 
 
-def vorm_van_beleid(medewerker: Gebruiker) -> str:
-    """What the policy's filter looks like for `medewerker` apart from their id: nothing to
-    see, a consulent's reasons, or a teamleider's (who also sees their team's caseload)."""
-    met_dossiers = _met_dossiers(medewerker)
-    if met_dossiers is None:
-        return "geen"
-    return "teamleider" if met_dossiers.rol == Rol.TEAMLEIDER else "consulent"
+def doorbraak_tot(medewerker: Medewerker) -> Subquery:
+    """For an annotation on Huishouden: until when `medewerker` has access with a reason
+    (break the glass) to the household, or NULL; the dossier shows it in a banner."""
+    return Subquery(
+        Doorbraak.objects.geldig(timezone.now())
+        .filter(huishouden=OuterRef("pk"), medewerker=medewerker)
+        .order_by("-tot")
+        .values("tot")[:1]
+    )
 
 
 class Bereik(NamedTuple):

@@ -13,7 +13,6 @@ from sociaal.toegang import Beleid, toegang
 from sociaal.weigering import weigering_op_formulier
 
 from .. import selectors, services
-from ..dossierrijen import Dossierrijen
 from ..forms import HuishoudenForm, NieuwHuishoudenForm
 from .access import huishouden_of_404
 
@@ -22,8 +21,7 @@ def dossier_context(huishouden) -> dict:
     """`huishouden` as selectors.huishouden_voor_dossier reads it."""
     return {
         "huishouden": huishouden,
-        "open_plan": huishouden.open_plan,
-        "rijen": Dossierrijen(huishouden),
+        "open_plan": huishouden.open_plannen[0] if huishouden.open_plannen else None,
     }
 
 

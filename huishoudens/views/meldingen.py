@@ -22,7 +22,6 @@ from sociaal.toegang import Beleid, toegang
 from sociaal.weigering import weigering_op_formulier
 
 from .. import selectors
-from ..consulentkeuze import Consulentkeuze
 from ..forms.meldingen import (
     AanpassingForm,
     AanvraagForm,
@@ -161,9 +160,8 @@ def melding_pagina(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     return render(request, "meldingen/melding.html", context)
 
 
-def _rijen(meldingen, instellingen, keuze: Consulentkeuze | None = None):
-    """The rows of a table of meldingen; with `keuze`, each with its consulent select's
-    options (for a teamleider who assigns)."""
+def _rijen(meldingen, instellingen):
+    """The rows of a table of meldingen."""
     nu = timezone.now()
     vandaag = timezone.localdate()
     rijen = []
@@ -178,7 +176,6 @@ def _rijen(meldingen, instellingen, keuze: Consulentkeuze | None = None):
                 "wachtdagen": wachtdagen(m, vandaag),
                 "terugbellen_vanaf": terugbellen if m.is_open else None,
                 "terugbellen_nodig": m.is_open and terugbellen <= vandaag,
-                "consulent_opties": keuze.opties(m.consulent_id) if keuze else "",
             }
         )
     return rijen
@@ -204,7 +201,6 @@ def wachtlijst(request: AuthenticatedHttpRequest) -> HttpResponse:
         object_type=Huishouden._meta.label_lower,
     )
     mag_toewijzen = request.user.is_teamleider
-    keuze = Consulentkeuze(selectors.toewijsbare_consulenten(team=team)) if mag_toewijzen else None
     context = {
         "teams": teams,
         "team": team,
@@ -213,8 +209,9 @@ def wachtlijst(request: AuthenticatedHttpRequest) -> HttpResponse:
         "wijken": wijken,
         "wijk_id": wijk_id,
         "pagina": pagina,
-        "rijen": _rijen(pagina.object_list, Termijninstellingen.huidige(), keuze),
+        "rijen": _rijen(pagina.object_list, Termijninstellingen.huidige()),
         "mag_toewijzen": mag_toewijzen,
+        "consulenten": selectors.toewijsbare_consulenten(team=team) if mag_toewijzen else [],
         "terug": request.get_full_path(),
     }
     return render(request, "meldingen/wachtlijst.html", context)
@@ -255,8 +252,9 @@ def melding_toewijzen(request: AuthenticatedHttpRequest, pk: int) -> HttpRespons
     if request.htmx:
         melding = selectors.melding_voor_rij(medewerker=request.user, pk=pk)
         context = {
-            "rij": _rijen([melding], Termijninstellingen.huidige(), Consulentkeuze(kandidaten))[0],
+            "rij": _rijen([melding], Termijninstellingen.huidige())[0],
             "mag_toewijzen": True,
+            "consulenten": kandidaten,
             "fout": fout,
             "status_melding": ""
             if fout

@@ -1,8 +1,7 @@
 """The figures of the team-lead dashboard. Each function is one query, grouped in the
 database, whatever the number of households, plans or medewerkers; the filters come from
 `sociaal.achterstand` and `filters` below, and the lists behind the numbers
-(`sociaal.dashboard.lijsten`) use the same ones. The queries are `@voorbereid`: built and
-compiled once per shape, then only run (`sociaal.voorbereid`).
+(`sociaal.dashboard.lijsten`) use the same ones.
 
 Which team a case belongs to: the team that serves the household's wijk (as on the
 wachtlijst). A medewerker's caseload counts all of their cases, wherever the household
@@ -46,7 +45,6 @@ from plannen.models import (
 from sociaal import achterstand
 from sociaal.medewerkers.models import Medewerker, Rol, Team
 from sociaal.termijnen.models import Termijninstellingen
-from sociaal.voorbereid import voorbereid
 from voorzieningen.ladder import Trede
 
 from .periode import Periode
@@ -67,7 +65,7 @@ def _aantal(qs: QuerySet) -> Coalesce:
 
 
 def in_teams(pad: str, teams) -> Q:
-    """`pad` leads to one of `teams` (Team objects, ids, or parameters)."""
+    """`pad` leads to one of `teams` (Team objects or ids)."""
     return Q(**{f"{pad}__id__in": [getattr(t, "pk", t) for t in teams]})
 
 
@@ -115,7 +113,6 @@ class CaseloadRij:
         return "binnen"
 
 
-@voorbereid
 def _caseload(*, teams, maand):
     Lid = Medewerker.teams.through
     mijn = OuterRef("medewerker_id")
@@ -204,7 +201,6 @@ class WachtlijstRij:
         return (vandaag - timezone.localtime(self.oudste).date()).days
 
 
-@voorbereid
 def _wachtlijst(*, teams, nu):
     return (
         Melding.objects.filter(in_teams(TEAM_VAN_MELDING, teams))
@@ -244,7 +240,6 @@ class Achterstand:
     beschikkingen: int = 0  # filled from the wachtlijst figures
 
 
-@voorbereid
 def _plannen_over_tijd(*, teams, vandaag, akkoord_grens):
     evaluatie = achterstand.evaluatie_verlopen(vandaag)
     akkoord = achterstand.ter_ondertekening_sinds(akkoord_grens)
@@ -257,7 +252,6 @@ def _plannen_over_tijd(*, teams, vandaag, akkoord_grens):
     )
 
 
-@voorbereid
 def _afspraken_over_tijd(*, teams, vandaag):
     return (
         Afspraak.objects.filter(in_teams(TEAM_VAN_AFSPRAAK, teams))
@@ -321,7 +315,6 @@ def _welke_periode(veld: str, perioden) -> Case:
     )
 
 
-@voorbereid
 def _ladder_geteld(*, teams, perioden):
     """From the counts the database keeps per wijk and month (`LadderTelling`)."""
     return (
@@ -337,7 +330,6 @@ def _ladder_geteld(*, teams, perioden):
     )
 
 
-@voorbereid
 def _ladder_live(*, teams, perioden):
     """Counting the afspraken themselves (SQLite, which keeps no counts; and the reference
     the counts are tested against)."""
@@ -411,7 +403,6 @@ def zrm_met_beginscore(teams: list[Team], periode: Periode) -> QuerySet[Evaluati
     )
 
 
-@voorbereid
 def _zrm_voortgang(*, teams, periode):
     return (
         zrm_met_beginscore(teams, periode)
@@ -461,7 +452,6 @@ def afgesloten_in(periode: Periode) -> Q:
 DOELEN_BEREIKT = Q(reden_afsluiting=Plan.RedenAfsluiting.DOELEN_BEREIKT)
 
 
-@voorbereid
 def _evaluaties(*, teams, periode):
     return (
         Evaluatie.objects.filter(evaluaties_in(periode), in_teams(TEAM_VAN_EVALUATIE, teams))
@@ -475,7 +465,6 @@ def _evaluaties(*, teams, periode):
     )
 
 
-@voorbereid
 def _afgesloten(*, teams, periode):
     return (
         Plan.objects.filter(afgesloten_in(periode), in_teams(TEAM_VAN_PLAN, teams))

@@ -3,7 +3,6 @@ it (to see whether the transformatie is happening)."""
 
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import ClassVar
 
 from django.db import models
 from django.utils import timezone
@@ -31,9 +30,6 @@ class Periode:
     soort: Soort
     begin: date  # the first day
     eind: date  # the day after the last
-
-    # What a prepared query (sociaal.voorbereid) gets as parameters instead of the period.
-    PARAM_DELEN: ClassVar = ("begin", "eind", "begin_moment", "eind_moment")
 
     @classmethod
     def rond(cls, soort: Soort, dag: date) -> "Periode":

@@ -1,11 +1,10 @@
 """The dashboard's tables: the figures of `cijfers` as rows and cells, each number with a
-link to the list behind it. The page and the CSV export render the same tables."""
+link to the list behind it. The page (templates/dashboard/_tabel.html) and the CSV export
+render the same tables."""
 
 from dataclasses import dataclass, field
 
 from django.utils import timezone
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -49,15 +48,6 @@ class Cel:
         return "—" if self.waarde is None else str(self.waarde)
 
 
-def _cel_html(cel: Cel, *, kop: bool) -> str:
-    inhoud = escape(cel.weergave)
-    if cel.link:
-        inhoud = f'<a class="utrecht-link" href="{escape(cel.link)}">{inhoud}</a>'
-    if kop:
-        return f'<th class="utrecht-table__header-cell" scope="row">{inhoud}</th>'
-    return f'<td class="utrecht-table__cell{cel.klasse}">{inhoud}</td>'
-
-
 @dataclass
 class Tabel:
     sleutel: str
@@ -65,16 +55,6 @@ class Tabel:
     kolommen: list[str]
     rijen: list[list[Cel]] = field(default_factory=list)
     toelichting: str = ""
-
-    @property
-    def rijen_html(self) -> list[SafeString]:
-        """Each row's cells as the page shows them (the first one heads the row). Written
-        here, not in the template: the dashboard of all teams has thousands of cells, and
-        the template engine took several times as long for each."""
-        return [
-            mark_safe("".join(_cel_html(cel, kop=i == 0) for i, cel in enumerate(rij)))
-            for rij in self.rijen
-        ]
 
 
 def _lijst(keuze: Keuze, lijst: str, **parameters) -> str:

@@ -90,7 +90,7 @@ TEMPLATES = [
                 "sociaal.context_processors.gemeente",
                 "sociaal.context_processors.sessie",
             ],
-            "builtins": ["django.templatetags.i18n", "sociaal.componenten", "sociaal.adressen"],
+            "builtins": ["django.templatetags.i18n", "sociaal.componenten"],
         },
     },
 ]
@@ -99,15 +99,28 @@ TEMPLATES = [
 FORM_RENDERER = "sociaal.forms.NLDesignRenderer"
 
 
+# SOCIAAL_DB_PREPARE: let psycopg prepare on the PostgreSQL server the statements a
+# connection runs again and again (Django's OPTIONS `server_side_binding` and
+# `prepare_threshold`). Off: measured at 150,000 households it gained nothing on the dossier
+# or the dashboard (docs/adr/0016). Never behind a connection pooler in transaction mode,
+# which does not keep a session's prepared statements.
+SOCIAAL_DB_PREPARE = env_bool("SOCIAAL_DB_PREPARE", False)
+
+
 # DATABASE_URL: e.g. postgres://user:pass@127.0.0.1:5432/sociaal. Default: a SQLite file
 # in var/ (the embedded default of `make run`; not for production or tests).
-def database_uit_url(url: str, **kwargs) -> dict:
+def database_uit_url(url: str, *, voorbereiden: bool = False, **kwargs) -> dict:
     """A DATABASES entry from a URL. On PostgreSQL without JIT compilation: it pays off for
     long analytical queries, but here it made the dashboard's caseload query spend 370 of
-    its 510 ms compiling (docs/adr/0008)."""
+    its 510 ms compiling (docs/adr/0008). With `voorbereiden`, psycopg prepares a statement
+    on the server once a connection has run it twice (SOCIAAL_DB_PREPARE)."""
     database = dj_database_url.parse(url, **kwargs)
     if database["ENGINE"] == "django.db.backends.postgresql":
-        database.setdefault("OPTIONS", {})["options"] = "-c jit=off"
+        opties = database.setdefault("OPTIONS", {})
+        opties["options"] = "-c jit=off"
+        if voorbereiden:
+            opties["server_side_binding"] = True
+            opties["prepare_threshold"] = 2
     return database
 
 
@@ -116,12 +129,9 @@ DATABASES = {
         env_str("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'sociaal.sqlite3'}",
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
         conn_health_checks=True,
+        voorbereiden=SOCIAAL_DB_PREPARE,
     )
 }
-# SOCIAAL_DB_PREPARE: prepare the statements that plan longer than they run (the dossier's)
-# on the PostgreSQL server, once per connection (sociaal.voorbereid). Switch off behind a
-# connection pooler in transaction mode, which does not keep a session's statements.
-SOCIAAL_DB_PREPARE = env_bool("SOCIAAL_DB_PREPARE", True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "medewerkers.Medewerker"

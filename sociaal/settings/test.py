@@ -9,7 +9,8 @@ SECRET_KEY = "test-only-not-secret"
 DEBUG = False
 DATABASES = {
     "default": database_uit_url(  # noqa: F405
-        env_str("DATABASE_URL", "postgres://sociaal:sociaal@127.0.0.1:5432/sociaal")
+        env_str("DATABASE_URL", "postgres://sociaal:sociaal@127.0.0.1:5432/sociaal"),
+        voorbereiden=SOCIAAL_DB_PREPARE,  # noqa: F405
     )
 }
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", "redis://127.0.0.1:6379/15")

@@ -1,6 +1,6 @@
 """The embedded default (`make run`: SQLite, no servers) serves the pages a medewerker
 opens, with its demo data. The rest of the suite runs on PostgreSQL, so this is where SQL
-that only PostgreSQL speaks (jsonb, PREPARE, text_pattern_ops) would show."""
+that only PostgreSQL speaks (text_pattern_ops, say) would show."""
 
 import os
 import subprocess

@@ -84,6 +84,22 @@ def test_postgresql_runs_without_jit_compilation():
         assert cursor.fetchone() == ("off",)
 
 
+def test_prepared_statements_are_psycopgs_own_and_off_by_default():
+    """SOCIAAL_DB_PREPARE switches on psycopg's prepared statements through Django's
+    OPTIONS; nothing is prepared by hand, and by default nothing at all (a pooler in
+    transaction mode would lose them)."""
+    from sociaal.settings.base import database_uit_url
+
+    url = "postgres://sociaal:sociaal@127.0.0.1:5432/sociaal"
+    assert database_uit_url(url)["OPTIONS"] == {"options": "-c jit=off"}
+    assert database_uit_url(url, voorbereiden=True)["OPTIONS"] == {
+        "options": "-c jit=off",
+        "server_side_binding": True,
+        "prepare_threshold": 2,
+    }
+    assert "OPTIONS" not in database_uit_url("sqlite:///x.sqlite3", voorbereiden=True)
+
+
 PRODUCTIE = {
     "DJANGO_SECRET_KEY": "k" * 20
     + "-niet-echt-geheim-maar-lang-genoeg-voor-de-controle-"
