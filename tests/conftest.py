@@ -18,6 +18,23 @@ from tests.factories import (
     WijkFactory,
 )
 
+# The markers that `make test-fast` leaves out (-m 'not browser and not worker'), by the
+# fixture that makes a test need one: a test that starts the worker or a browser without
+# its marker would slow down the fast run, or fail in it where Chromium is missing.
+MARKER_VOOR_FIXTURE = {"celery_worker": "worker", "browser": "browser"}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Fails a test that uses the Celery worker or Playwright without its marker, before
+    either is started."""
+    for fixture, marker in MARKER_VOOR_FIXTURE.items():
+        if fixture in item.fixturenames and item.get_closest_marker(marker) is None:
+            pytest.fail(
+                f"{item.nodeid} uses the {fixture!r} fixture: mark it @pytest.mark.{marker}",
+                pytrace=False,
+            )
+
 
 @pytest.fixture
 def team_centrum(db):
