@@ -12,12 +12,20 @@ RUN_ENV := PATH="$(CURDIR)/$(VENV)/bin:$$PATH" DJANGO_SETTINGS_MODULE=sociaal.se
 
 # The tests: real PostgreSQL and Redis on loopback (started by scripts/test-services).
 TEST_ENV := DJANGO_SETTINGS_MODULE=sociaal.settings.test
+# In parallel (pytest-xdist): one process per core, PYTEST_WORKERS=N to choose, 0 for one
+# process. Each has its own database, broker keys, documents folder, Chromium, live server
+# and Celery worker (sociaal/settings/test.py). Tests go out one by one (--dist load):
+# keeping the authorisation matrix's 1,784 on one worker, to build its data once, left
+# that worker running alone at the end.
+PYTEST_WORKERS ?= auto
+PYTEST := $(TEST_ENV) $(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist load
 
-.PHONY: help install run serve test lint format check-migrations pytest lock clean bench handleiding
+.PHONY: help install run serve test test-fast lint format check-migrations pytest lock clean bench handleiding
 
 help:
 	@echo "make run    - install, migrate, load demo data and serve http://127.0.0.1:8000"
 	@echo "make test   - install what the tests need, start PostgreSQL/Redis, run everything"
+	@echo "make test-fast - the tests without browser and worker, in parallel, no lint (< 2 min)"
 	@echo "make lint   - ruff lint and format check"
 	@echo "make format - ruff format and fix"
 	@echo "make lock   - refresh requirements/constraints.txt from pyproject.toml"
@@ -58,14 +66,19 @@ check-migrations: install
 	$(TEST_ENV) $(MANAGE) makemigrations --check --dry-run
 
 pytest: install
-	$(TEST_ENV) $(VENV)/bin/pytest
+	$(PYTEST)
+
+# The quick loop while working: no Chromium, no Celery worker, no Debian packages, no lint.
+test-fast: install
+	scripts/test-services
+	$(PYTEST) -m 'not browser and not worker'
 
 # The user guide's pictures: the story tests take them; 256 colours into docs/handleiding/.
 handleiding: install
 	scripts/test-system-packages
 	scripts/test-services
 	rm -rf var/schermafdrukken
-	$(TEST_ENV) $(VENV)/bin/pytest tests/browser/verhalen -q
+	$(PYTEST) tests/browser/verhalen -q
 	$(PY) scripts/handleiding-afbeeldingen var/schermafdrukken
 
 # Measurements, not tests: a database of its own per size (seeded when missing, then kept;
