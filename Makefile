@@ -69,9 +69,11 @@ pytest: install
 	$(PYTEST)
 
 # The quick loop while working: no Chromium, no Celery worker, no Debian packages, no lint.
+# It keeps its test databases for the next run (--reuse-db: new migrations are applied,
+# a migration changed in place is not; make pytest builds them anew).
 test-fast: install
 	scripts/test-services
-	$(PYTEST) -m 'not browser and not worker'
+	$(PYTEST) --reuse-db -m 'not browser and not worker'
 
 # The user guide's pictures: the story tests take them; 256 colours into docs/handleiding/.
 handleiding: install
