@@ -25,7 +25,7 @@ PYTEST := $(TEST_ENV) $(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist load
 help:
 	@echo "make run    - install, migrate, load demo data and serve http://127.0.0.1:8000"
 	@echo "make test   - install what the tests need, start PostgreSQL/Redis, run everything"
-	@echo "make test-fast - the tests without browser and worker, in parallel, no lint (< 2 min)"
+	@echo "make test-fast - the tests without browser and worker, in parallel, no lint"
 	@echo "make lint   - ruff lint and format check"
 	@echo "make format - ruff format and fix"
 	@echo "make lock   - refresh requirements/constraints.txt from pyproject.toml"
