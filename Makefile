@@ -12,12 +12,20 @@ RUN_ENV := PATH="$(CURDIR)/$(VENV)/bin:$$PATH" DJANGO_SETTINGS_MODULE=sociaal.se
 
 # The tests: real PostgreSQL and Redis on loopback (started by scripts/test-services).
 TEST_ENV := DJANGO_SETTINGS_MODULE=sociaal.settings.test
+# In parallel (pytest-xdist): one process per core, PYTEST_WORKERS=N to choose, 0 for one
+# process. Each has its own database, broker keys, documents folder, Chromium, live server
+# and Celery worker (sociaal/settings/test.py). Tests go out one by one (--dist load):
+# keeping the authorisation matrix's 1,784 on one worker, to build its data once, left
+# that worker running alone at the end.
+PYTEST_WORKERS ?= auto
+PYTEST := $(TEST_ENV) $(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist load
 
-.PHONY: help install run serve test lint format check-migrations pytest lock clean bench handleiding
+.PHONY: help install run serve test test-fast lint format check-migrations pytest lock clean bench handleiding
 
 help:
 	@echo "make run    - install, migrate, load demo data and serve http://127.0.0.1:8000"
 	@echo "make test   - install what the tests need, start PostgreSQL/Redis, run everything"
+	@echo "make test-fast - the tests without browser and worker, in parallel, no lint"
 	@echo "make lint   - ruff lint and format check, import-linter (the layers), mypy"
 	@echo "make format - ruff format and fix"
 	@echo "make lock   - refresh requirements/constraints.txt from pyproject.toml"
@@ -62,14 +70,21 @@ check-migrations: install
 	$(TEST_ENV) $(MANAGE) makemigrations --check --dry-run
 
 pytest: install
-	$(TEST_ENV) $(VENV)/bin/pytest
+	$(PYTEST)
+
+# The quick loop while working: no Chromium, no Celery worker, no Debian packages, no lint.
+# It keeps its test databases for the next run (--reuse-db: new migrations are applied,
+# a migration changed in place is not; make pytest builds them anew).
+test-fast: install
+	scripts/test-services
+	$(PYTEST) --reuse-db -m 'not browser and not worker'
 
 # The user guide's pictures: the story tests take them; 256 colours into docs/handleiding/.
 handleiding: install
 	scripts/test-system-packages
 	scripts/test-services
 	rm -rf var/schermafdrukken
-	$(TEST_ENV) $(VENV)/bin/pytest tests/browser/verhalen -q
+	$(PYTEST) tests/browser/verhalen -q
 	$(PY) scripts/handleiding-afbeeldingen var/schermafdrukken
 
 # Measurements against the performance budgets (docs/benchmarks.md), not tests: a database

@@ -1,6 +1,9 @@
 """Shared fixtures: a small municipality with two teams, the people in them, and logged-in
 clients. Tests run against real PostgreSQL (settings.test; `make test` starts it)."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import celery.contrib.testing.tasks  # noqa: F401  (registers the ping task start_worker uses)
 import pytest
 from celery.contrib.testing.worker import start_worker
@@ -14,6 +17,23 @@ from tests.factories import (
     TeamFactory,
     WijkFactory,
 )
+
+# The markers that `make test-fast` leaves out (-m 'not browser and not worker'), by the
+# fixture that makes a test need one: a test that starts the worker or a browser without
+# its marker would slow down the fast run, or fail in it where Chromium is missing.
+MARKER_VOOR_FIXTURE = {"celery_worker": "worker", "browser": "browser"}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Fails a test that uses the Celery worker or Playwright without its marker, before
+    either is started."""
+    for fixture, marker in MARKER_VOOR_FIXTURE.items():
+        if fixture in item.fixturenames and item.get_closest_marker(marker) is None:
+            pytest.fail(
+                f"{item.nodeid} uses the {fixture!r} fixture: mark it @pytest.mark.{marker}",
+                pytrace=False,
+            )
 
 
 @pytest.fixture
@@ -108,6 +128,28 @@ def celery_worker(django_db_setup, django_db_blocker):
         ) as worker,
     ):
         yield worker
+
+
+@contextmanager
+def zonder_broker() -> Iterator[None]:
+    """Inside the block the app's broker cannot be reached (nothing listens on port 1), with
+    new connections on the way in and out. Celery reads CELERY_BROKER_URL from the
+    environment before its own setting (as `make test` runs, the variable is often set), so
+    both change."""
+    weg = "redis://127.0.0.1:1/0"
+
+    def nieuwe_verbindingen():
+        celery_app._pool = None
+        celery_app.amqp._producer_pool = None
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("CELERY_BROKER_URL", weg)
+        mp.setitem(celery_app.conf, "broker_url", weg)
+        nieuwe_verbindingen()
+        try:
+            yield
+        finally:
+            nieuwe_verbindingen()
 
 
 @pytest.fixture

@@ -239,7 +239,7 @@ def test_overdragen_zonder_reden_houdt_de_keuzes_vast(
     assert werk["melding"].consulent == consulent
 
 
-def test_dashboard_past_op_een_tablet(inloggen, werk, teamleider):
+def test_dashboard_past_op_een_tablet(inloggen, werk, teamleider, tmp_path):
     page = inloggen(teamleider)
     page.set_viewport_size({"width": 768, "height": 1024})
     page.goto(DASHBOARD)
@@ -251,4 +251,4 @@ def test_dashboard_past_op_een_tablet(inloggen, werk, teamleider):
         "Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"
     )
     assert breedte <= 768, f"horizontale scroll: de pagina is {breedte}px breed"
-    page.screenshot(path="/tmp/dashboard-768.png", full_page=True)
+    page.screenshot(path=tmp_path / "dashboard-768.png", full_page=True)

@@ -19,7 +19,6 @@ from tests.factories import (
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-SCREENSHOT = "/tmp/gesprek-768.png"
 AUTOSAVE = "**/autosave/"
 OPGESLAGEN = re.compile(r"^Opgeslagen om \d\d:\d\d$")
 
@@ -141,7 +140,7 @@ def test_gesprek_afronden(inloggen, consulent, gesprek):
     assert melding.onderzoek_afgerond_op == gesprek.afgerond_op
 
 
-def test_gesprek_past_op_een_tablet(inloggen, consulent, gesprek, huishouden_centrum):
+def test_gesprek_past_op_een_tablet(inloggen, consulent, gesprek, huishouden_centrum, tmp_path):
     bewoner = gesprek.melding.persoon
     PersoonFactory(
         huishouden=huishouden_centrum,
@@ -164,7 +163,7 @@ def test_gesprek_past_op_een_tablet(inloggen, consulent, gesprek, huishouden_cen
 
     breedte = page.evaluate("document.documentElement.scrollWidth")
     assert breedte <= 768, f"horizontale scroll: de pagina is {breedte}px breed"
-    page.screenshot(path=SCREENSHOT, full_page=True)
+    page.screenshot(path=tmp_path / "gesprek-768.png", full_page=True)
 
 
 def test_afronden_wacht_op_een_lopende_autosave(inloggen, consulent, gesprek):

@@ -13,11 +13,10 @@ from tests.factories import (
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-SCREENSHOT = "/tmp/dossier-768.png"
 NL_DESIGN_CSS = "/static/vendor/utrecht-component-library-css/index.css"
 
 
-def test_dossier_past_op_een_tablet(inloggen, consulent, huishouden_centrum):
+def test_dossier_past_op_een_tablet(inloggen, consulent, huishouden_centrum, tmp_path):
     hoofdbewoner = PersoonFactory(
         huishouden=huishouden_centrum,
         voornamen="Johanna Wilhelmina",
@@ -58,7 +57,7 @@ def test_dossier_past_op_een_tablet(inloggen, consulent, huishouden_centrum):
 
     breedte = page.evaluate("document.documentElement.scrollWidth")
     assert breedte <= 768, f"horizontale scroll: de pagina is {breedte}px breed"
-    page.screenshot(path=SCREENSHOT, full_page=True)
+    page.screenshot(path=tmp_path / "dossier-768.png", full_page=True)
 
 
 def test_alleen_een_te_brede_tabel_is_een_tabstop(inloggen, teamleider, consulent, wijk_centrum):

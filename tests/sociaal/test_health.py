@@ -1,7 +1,7 @@
 import pytest
 from django.test import Client
 
-from sociaal.celery import app as celery_app
+from tests.conftest import zonder_broker
 
 pytestmark = pytest.mark.django_db
 
@@ -19,14 +19,9 @@ def test_readyz_checks_database_and_broker():
     assert "no-cache" in response["Cache-Control"]
 
 
-def test_readyz_says_unavailable_when_the_broker_is_down(settings):
-    original = celery_app.conf.broker_url
-    # Nothing listens on port 1: the broker is unreachable.
-    celery_app.conf.broker_url = "redis://127.0.0.1:1/0"
-    try:
+def test_readyz_says_unavailable_when_the_broker_is_down():
+    with zonder_broker():
         response = Client().get("/readyz")
-    finally:
-        celery_app.conf.broker_url = original
     assert response.status_code == 503
     assert response.json() == {
         "status": "unavailable",

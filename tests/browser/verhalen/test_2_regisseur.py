@@ -97,6 +97,7 @@ def _toegevoegd(page: Page, trede: str) -> None:
     expect(_melding(page)).to_contain_text(f"Afspraak toegevoegd op de trede: {trede}.")
 
 
+@pytest.mark.worker  # the PDF is made by the real worker
 def test_regisseur_van_hulpvragen_tot_vastgesteld_plan_met_pdf(
     page, schermafdruk, celery_worker, afgerond_gesprek, wijk, consulent, tmp_path
 ):
