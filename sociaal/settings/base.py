@@ -228,8 +228,13 @@ CELERY_BROKER_URL = env_str("CELERY_BROKER_URL") or "filesystem://"
 CELERY_BROKER_DIR = VAR_DIR / "broker"
 # Sending a task gives up quickly when the broker is down: the page answers at once and
 # the job waits in the database (plannen.services.documenten).
-SNEL_OPGEVEN = {"max_retries": 1, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.2}
-CELERY_BROKER_TRANSPORT_OPTIONS = (
+SNEL_OPGEVEN: dict[str, object] = {
+    "max_retries": 1,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.2,
+}
+CELERY_BROKER_TRANSPORT_OPTIONS: dict[str, object] = (
     {
         "data_folder_in": str(CELERY_BROKER_DIR),
         "data_folder_out": str(CELERY_BROKER_DIR),

@@ -21,7 +21,7 @@ DATABASES = {
 }
 XDIST_WORKER = env_str("PYTEST_XDIST_WORKER", "")
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", "redis://127.0.0.1:6379/15")
-CELERY_BROKER_TRANSPORT_OPTIONS: dict[str, object] = {**SNEL_OPGEVEN}  # noqa: F405
+CELERY_BROKER_TRANSPORT_OPTIONS = {**SNEL_OPGEVEN}  # noqa: F405
 if XDIST_WORKER:
     CELERY_BROKER_TRANSPORT_OPTIONS["global_keyprefix"] = f"{XDIST_WORKER}:"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
