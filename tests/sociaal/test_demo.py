@@ -2,7 +2,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.db import connection, transaction
+from django.db import transaction
 from django.test import Client
 
 from huishoudens.models import Huishouden, Netwerklid, Persoon
@@ -10,23 +10,7 @@ from huishoudens.validators import is_geldig_bsn
 from plannen.models import Plan
 from sociaal.demo.organisatie import DEMO_ACCOUNTS, DEMO_WACHTWOORD
 
-# Transactional: the fixture below runs VACUUM, which no transaction may hold.
-pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture(autouse=True)
-def ware_tabelgrootte(transactional_db):
-    """The seed writes thousands of rows into tables that earlier tests in this process
-    filled and rolled back. Autovacuum, cleaning up after them, may leave such a table
-    with its pages but, in pg_class, 0 rows in them: the planner then takes it for empty
-    however much the seed writes, and the trigger queries of every row written (the
-    frozen-plan check, the ladder counts) run as nested loops over whole tables. In a
-    full run that made the shape test take 424 s, where alone it takes 14 s. VACUUM with
-    nothing live truncates them to no pages, and an empty file is estimated by what it
-    holds when planned."""
-    tabellen = connection.introspection.django_table_names(only_existing=True, include_views=False)
-    with connection.cursor() as cursor:
-        cursor.execute("VACUUM " + ", ".join(connection.ops.quote_name(t) for t in tabellen))
+pytestmark = pytest.mark.django_db
 
 
 def vingerafdruk() -> list:
