@@ -2,7 +2,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.db import connection, transaction
+from django.db import transaction
 from django.test import Client
 
 from huishoudens.models import Huishouden, Netwerklid, Persoon
@@ -11,19 +11,6 @@ from plannen.models import Plan
 from sociaal.demo.organisatie import DEMO_ACCOUNTS, DEMO_WACHTWOORD
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def plannen_per_uitvoering(db):
-    """The seed writes thousands of rows into tables that earlier tests in this process
-    left almost empty. PostgreSQL keeps, per connection, one plan for a trigger's query
-    (the frozen-plan check, the ladder counts) once it found one good for every value:
-    made on a table of one page that is a sequential scan, here once per row written. In
-    a full run that took minutes (196 s of the server's CPU for one test; 14 s alone).
-    Within these tests each query is planned for its values (until their transaction
-    ends)."""
-    with connection.cursor() as cursor:
-        cursor.execute("SET LOCAL plan_cache_mode = force_custom_plan")
 
 
 def vingerafdruk() -> list:
