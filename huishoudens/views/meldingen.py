@@ -10,7 +10,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
+from django_htmx.http import HttpResponseClientRedirect
 
 from sociaal.audit.models import Actie
 from sociaal.audit.reads import gevonden_of_404
@@ -38,7 +39,7 @@ from ..models import Huishouden, Melding
 from ..services import meldingen as services
 from .access import huishouden_of_404
 
-PER_PAGINA = 50
+PER_PAGINA = 25
 
 
 def _melding_of_404(request: AuthenticatedHttpRequest, pk: int) -> Melding:
@@ -200,7 +201,6 @@ def wachtlijst(request: AuthenticatedHttpRequest) -> HttpResponse:
         huishouden_ids=[m.huishouden_id for m in pagina.object_list],
         object_type=Huishouden._meta.label_lower,
     )
-    mag_toewijzen = request.user.is_teamleider
     context = {
         "teams": teams,
         "team": team,
@@ -210,8 +210,7 @@ def wachtlijst(request: AuthenticatedHttpRequest) -> HttpResponse:
         "wijk_id": wijk_id,
         "pagina": pagina,
         "rijen": _rijen(pagina.object_list, Termijninstellingen.huidige()),
-        "mag_toewijzen": mag_toewijzen,
-        "consulenten": selectors.toewijsbare_consulenten(team=team) if mag_toewijzen else [],
+        "mag_toewijzen": request.user.is_teamleider,
         "terug": request.get_full_path(),
     }
     return render(request, "meldingen/wachtlijst.html", context)
@@ -232,14 +231,30 @@ def mijn_meldingen(request: AuthenticatedHttpRequest) -> HttpResponse:
 
 
 @toegang(Beleid.DOSSIER)
-@require_POST
+@require_http_methods(["GET", "POST"])
 def melding_toewijzen(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
-    """One click on the wachtlijst: htmx swaps the row; without JavaScript the page reloads."""
+    """Assigning a melding from the wachtlijst. The row shows a "Toewijzen" button: with
+    htmx it loads the choice of consulenten into the row (one change saves it and swaps the
+    row); without JavaScript it opens this as a page of its own, which returns to the list.
+    The wachtlijst itself stays light: no list of consulenten in every row."""
     melding = _melding_of_404(request, pk)
-    team = melding.huishouden.wijk.team
-    kandidaten = selectors.toewijsbare_consulenten(team=team)
+    kandidaten = selectors.toewijsbare_consulenten(team=melding.huishouden.wijk.team)
+    terug = request.POST.get("terug", request.GET.get("terug", ""))
+    if not url_has_allowed_host_and_scheme(terug, allowed_hosts={request.get_host()}):
+        terug = reverse("meldingen:wachtlijst")
+    context = {
+        "melding": melding,
+        "m": melding,
+        "consulenten": kandidaten,
+        "terug": terug,
+        "fout": "",
+        "mag_toewijzen": request.user.is_teamleider,
+    }
+    if request.method == "GET":
+        if request.htmx:
+            return render(request, "meldingen/_tabel.html#toewijzen", context)
+        return render(request, "meldingen/toewijzen.html", context)
     form = ToewijzenForm(request.POST, kandidaten=kandidaten)
-    fout = ""
     if form.is_valid():
         try:
             melding = services.melding_toewijzen(
@@ -248,24 +263,16 @@ def melding_toewijzen(request: AuthenticatedHttpRequest, pk: int) -> HttpRespons
         except (ValidationError, PermissionDenied) as error:
             weigering_op_formulier(request, form, error, huishouden_id=melding.huishouden_id)
     if form.errors:
-        fout = " ".join(str(e) for errors in form.errors.values() for e in errors)
+        context["fout"] = " ".join(str(e) for errors in form.errors.values() for e in errors)
+    gelukt = _("Toegewezen aan %(naam)s.") % {"naam": melding.consulent}
     if request.htmx:
-        melding = selectors.melding_voor_rij(medewerker=request.user, pk=pk)
-        context = {
-            "rij": _rijen([melding], Termijninstellingen.huidige())[0],
-            "mag_toewijzen": True,
-            "consulenten": kandidaten,
-            "fout": fout,
-            "status_melding": ""
-            if fout
-            else _("Toegewezen aan %(naam)s.") % {"naam": melding.consulent},
-        }
+        rij = selectors.melding_voor_rij(medewerker=request.user, pk=pk)
+        if rij is None:  # out of sight meanwhile (moved to another team): the list again
+            return HttpResponseClientRedirect(terug)
+        context["rij"] = _rijen([rij], Termijninstellingen.huidige())[0]
+        context["status_melding"] = "" if context["fout"] else gelukt
         return render(request, "meldingen/_tabel.html#rij", context)
-    if fout:
-        messages.error(request, fout)
-    else:
-        messages.success(request, _("Toegewezen aan %(naam)s.") % {"naam": melding.consulent})
-    terug = request.POST.get("terug", "")
-    if not url_has_allowed_host_and_scheme(terug, allowed_hosts={request.get_host()}):
-        terug = reverse("meldingen:wachtlijst")
+    if context["fout"]:
+        return render(request, "meldingen/toewijzen.html", context, status=422)
+    messages.success(request, gelukt)
     return redirect(terug)

@@ -329,6 +329,8 @@ def _melding(b: Bezoek) -> Page:
 def _wachtlijst(b: Bezoek) -> Page:
     page = b.als(b.wereld.teamleider)
     page.goto("/meldingen/wachtlijst/")
+    # One row with its choice of consulent open: the list and the loaded form both checked.
+    page.get_by_role("link", name="Toewijzen (melding van Fatima El Amrani)").click()
     expect(page.get_by_label("Consulent voor Fatima El Amrani")).to_be_visible()
     return page
 

@@ -47,10 +47,14 @@ def test_teamleider_wijst_toe_zonder_herladen(teamleider, consulent, wijk_centru
     url = page.url
     page.evaluate("window.__zelfdeDocument = true")
     rij = page.locator(f"#melding-{crisis.pk}")
-    rij.get_by_label("Consulent voor Fatima El Amrani").select_option(label=str(consulent))
+    rij.get_by_role("link", name="Toewijzen (melding van Fatima El Amrani)").click()
+    keuze = rij.get_by_label("Consulent voor Fatima El Amrani")
+    expect(keuze).to_be_focused()
+    keuze.select_option(label=str(consulent))
 
     expect(rij.get_by_role("status")).to_have_text(f"Toegewezen aan {consulent}.")
-    expect(rij.get_by_label("Consulent voor Fatima El Amrani")).to_have_value(str(consulent.pk))
+    expect(rij.locator(f"#consulent-cel-{crisis.pk}")).to_contain_text(str(consulent))
+    expect(rij.get_by_role("link", name="Wijzigen (melding van Fatima El Amrani)")).to_be_visible()
     expect(rij.locator("td").first).to_contain_text("Toegewezen · De inwoner zelf")
     assert page.url == url
     assert page.evaluate("window.__zelfdeDocument === true")

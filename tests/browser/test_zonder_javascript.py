@@ -1,6 +1,8 @@
 """Every page works as a plain page load: the flows htmx makes smooth also work with
 JavaScript switched off (a locked-down municipal laptop, a failing script)."""
 
+import re
+
 import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
@@ -23,12 +25,15 @@ def test_toewijzen_op_de_wachtlijst_zonder_javascript(
     page = inloggen_zonder_js(teamleider)
     page.goto("/meldingen/wachtlijst/")
     rij = page.locator(f"#melding-{melding.pk}")
-    rij.get_by_label("Consulent voor Kees Jansen").select_option(label=str(consulent))
-    rij.get_by_role("button", name="Toewijzen").click()
+    rij.get_by_role("link", name="Toewijzen (melding van Kees Jansen)").click()
 
-    # A new page, with the assignment on it.
+    # A page of its own for the choice, and back to the list with the assignment on it.
+    expect(page.get_by_role("heading", level=1)).to_have_text("Melding toewijzen")
+    page.get_by_label("Consulent voor Kees Jansen").select_option(label=str(consulent))
+    page.get_by_role("button", name="Toewijzen").click()
+    expect(page).to_have_url(re.compile(r"/meldingen/wachtlijst/$"))
     rij = page.locator(f"#melding-{melding.pk}")
-    expect(rij.get_by_label("Consulent voor Kees Jansen")).to_have_value(str(consulent.pk))
+    expect(rij.locator(f"#consulent-cel-{melding.pk}")).to_contain_text(str(consulent))
     expect(rij.locator("td").first).to_contain_text("Toegewezen")
     melding.refresh_from_db()
     assert (melding.consulent, melding.status) == (consulent, Melding.Status.TOEGEWEZEN)
