@@ -1,6 +1,8 @@
 """The inbox: my reminders with a link to the case, marking them read, and the unread
 count in the header (loaded by htmx, so pages pay no extra query)."""
 
+from django.core.paginator import Paginator
+from django.db.models import F
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -15,15 +17,22 @@ from sociaal.toegang import Beleid, toegang
 from . import services
 from .selectors import herinneringen_voor
 
+PER_PAGINA = 25
+
 
 @toegang(Beleid.EIGEN)
 @require_GET
 def inbox(request: AuthenticatedHttpRequest) -> HttpResponse:
-    herinneringen = list(
+    """Unread first (oldest date first), then the read ones; a page at a time."""
+    alle = (
         herinneringen_voor(request.user)
         .select_related("huishouden")
-        .order_by("gelezen_op", "datum", "-id")[:200]
+        # NULLS FIRST: PostgreSQL sorts NULL last by default, which put the read ones
+        # first; on a page at a time, the unread would slip out of sight.
+        .order_by(F("gelezen_op").asc(nulls_first=True), "datum", "-id")
     )
+    pagina = Paginator(alle, PER_PAGINA).get_page(request.GET.get("pagina"))
+    herinneringen = list(pagina.object_list)
     audit_lijst_vastleggen(
         medewerker=request.user,
         actie=Actie.LIJST,
@@ -31,7 +40,7 @@ def inbox(request: AuthenticatedHttpRequest) -> HttpResponse:
         object_type=Huishouden._meta.label_lower,
     )
     rijen = [(h, h.pad()) for h in herinneringen]
-    return render(request, "herinneringen/inbox.html", {"rijen": rijen})
+    return render(request, "herinneringen/inbox.html", {"rijen": rijen, "pagina": pagina})
 
 
 @toegang(Beleid.EIGEN)

@@ -389,3 +389,38 @@ def test_the_scan_takes_the_same_queries_however_many_reminders(
         assert nieuw == Herinnering.objects.count() >= 5 * aantal
         with django_assert_num_queries(14):
             assert herinneringen_maken() == 0
+
+
+def test_the_inbox_goes_page_by_page_unread_first(melding, consulent):
+    """A long inbox is read a page at a time; the unread ones come first, oldest first."""
+    gelezen = [
+        Herinnering(
+            ontvanger=consulent,
+            regel=Regel.GEEN_CONTACT,
+            huishouden=melding.huishouden,
+            object_type="huishoudens.melding",
+            object_id=melding.pk,
+            sleutel=f"oud-{i}",
+            datum=date(2026, 1, 1) + timedelta(days=i),
+            gelezen_op=START,
+        )
+        for i in range(27)
+    ]
+    Herinnering.objects.bulk_create(gelezen)
+    ongelezen = Herinnering.objects.create(
+        ontvanger=consulent,
+        regel=Regel.GEEN_CONTACT,
+        huishouden=melding.huishouden,
+        object_type="huishoudens.melding",
+        object_id=melding.pk,
+        sleutel="nieuw",
+        datum=date(2026, 6, 1),
+    )
+    client = ingelogd(consulent)
+    eerste = client.get(reverse("herinneringen:inbox"))
+    rijen = [h for h, _url in eerste.context["rijen"]]
+    assert len(rijen) == 25 and rijen[0] == ongelezen
+    assert 'aria-label="Paginering"' in eerste.content.decode()
+    tweede = client.get(reverse("herinneringen:inbox"), {"pagina": 2})
+    assert len(tweede.context["rijen"]) == 3
+    assert client.get(reverse("herinneringen:inbox"), {"pagina": "x"}).status_code == 200
