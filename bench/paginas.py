@@ -52,6 +52,7 @@ def paginas_meten(meet, herhalingen: int) -> dict:
 
     from huishoudens.models import Huishouden, Melding, Persoon
     from plannen.models import Keukentafelgesprek, Plan
+    from sociaal.herinneringen.views import PER_PAGINA as HERINNERINGEN_PER_PAGINA
     from sociaal.medewerkers.models import Medewerker, Rol
 
     # The large household: the most residents and network members together.
@@ -153,7 +154,8 @@ def paginas_meten(meet, herhalingen: int) -> dict:
         "persons": Persoon.objects.count(),
         "plan_afspraken": plan.n,
         "gesprek_status": gesprek.status,
-        "herinneringen_shown": min(ontvanger.n, 200),
+        "herinneringen_shown": min(ontvanger.n, HERINNERINGEN_PER_PAGINA),
+        "herinneringen_total": ontvanger.n,
         "mijn_werk_open_plans": druk.n,
     }
     return uitkomst

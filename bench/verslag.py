@@ -19,7 +19,8 @@ def pagina_namen(c: dict) -> dict[str, str]:
         "plan_page": f"plan page ({c['plan_afspraken']} afspraken)",
         "gesprek_page": f"keukentafelgesprek page ({c['gesprek_status']})",
         "dashboard_page_one_team": "dashboard page, one team (teamleider)",
-        "herinneringen_page": f"herinneringen ({c['herinneringen_shown']} shown)",
+        "herinneringen_page": f"herinneringen (first page: {c['herinneringen_shown']} of "
+        f"{c.get('herinneringen_total', c['herinneringen_shown']):,})",
         "mijn_werk_page": f"mijn werk, the start page ({c['mijn_werk_open_plans']} open "
         "plans as regisseur)",
         "admin_changelist_first": "peer: Django admin changelist of households, page 1",
