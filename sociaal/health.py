@@ -12,6 +12,7 @@ from django.http import HttpRequest, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from sociaal.celery import app
 from sociaal.toegang import Beleid, toegang
 
 logger = logging.getLogger(__name__)
@@ -28,8 +29,6 @@ def _database_ok() -> bool:
 
 
 def _broker_ok() -> bool:
-    from sociaal.celery import app
-
     try:
         with app.connection_for_write() as conn:
             conn.ensure_connection(max_retries=1, timeout=2)

@@ -24,6 +24,7 @@ from huishoudens.services import controleer_toegang
 from sociaal.audit.models import Actie
 from sociaal.audit.services import audit_vastleggen
 from sociaal.medewerkers.models import Medewerker
+from voorzieningen.ladder import verdeling
 
 from ..models import Document, Keukentafelgesprek, Plan
 from ..pdf import render_to_pdf
@@ -119,8 +120,6 @@ def document_html(document: Document) -> str:
     if document.soort == Document.Soort.PLAN:
         assert document.plan_id is not None
         plan = selectors.plan_voor_pdf(pk=document.plan_id)
-        from voorzieningen.ladder import verdeling
-
         afspraken = [a for d in plan.doelen.all() for a in d.afspraken.all()]
         treden, naast = verdeling(afspraken)
         return render_to_string(
