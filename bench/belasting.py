@@ -442,7 +442,7 @@ def belasting_meten() -> dict:
         "highest_rate_tried": max(m["rate"] for m in stappen),
         "settings": {
             "server": "gunicorn, 2 sync workers, loopback",
-            "tool": "locust (FastHttpUser), headless, constant throughput per user",
+            "tool": "locust (FastHttpUser), headless, each user paced on its own beat",
             "sessions": len(gebruikers),
             "medewerkers": len({g["medewerker"] for g in gebruikers}),
             "teams": len({g["team"] for g in gebruikers}),
