@@ -4,7 +4,7 @@ Everything through the access policy; a bounded number of rows per part."""
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import Q
+from django.db.models import Count, Q, Window
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -58,8 +58,10 @@ def mijn_werk(medewerker: Medewerker) -> MijnWerk:
         .order_by("evaluatie_op", "pk")
     )
     meldingen_qs = mijn_meldingen(medewerker=medewerker)
-    plannen = list(plannen_qs[:MAX_RIJEN])
-    meldingen = list(meldingen_qs[:MAX_RIJEN])
+    # The first rows and how many there are in all, in one statement (COUNT(*) OVER ():
+    # counted before the LIMIT), not a second one with the access policy again.
+    plannen = list(plannen_qs.annotate(totaal=Window(Count("pk")))[:MAX_RIJEN])
+    meldingen = list(meldingen_qs.annotate(totaal=Window(Count("pk")))[:MAX_RIJEN])
     deadlines = []
     eind = timezone.make_aware(datetime.combine(tot + timedelta(days=1), time.min))
     for m in meldingen_qs.filter(deadline__lt=eind)[:MAX_RIJEN]:
@@ -103,9 +105,9 @@ def mijn_werk(medewerker: Medewerker) -> MijnWerk:
     deadlines.sort(key=lambda d: d.datum)
     return MijnWerk(
         plannen=plannen,
-        aantal_plannen=plannen_qs.count() if len(plannen) == MAX_RIJEN else len(plannen),
+        aantal_plannen=plannen[0].totaal if plannen else 0,
         meldingen=meldingen,
-        aantal_meldingen=meldingen_qs.count() if len(meldingen) == MAX_RIJEN else len(meldingen),
+        aantal_meldingen=meldingen[0].totaal if meldingen else 0,
         deadlines=deadlines,
         vandaag=vandaag,
     )

@@ -115,6 +115,12 @@ def test_start_page_queries_do_not_grow_with_my_caseload(
     _werk(consulent, wijk_centrum, n=6)
     with django_assert_num_queries(13):
         client.get("/")
+    # More than a page shows: the totals come with the first rows, no extra counts.
+    _werk(consulent, wijk_centrum, n=20)
+    with django_assert_num_queries(13):
+        html = client.get("/").content.decode()
+    assert "Mijn huishoudens: 27 plannen als regisseur" in html
+    assert "Mijn meldingen: 27" in html
 
 
 def test_beheerder_still_lands_on_the_beheer_start(beheerder):
