@@ -60,8 +60,11 @@ def mijn_werk(medewerker: Medewerker) -> MijnWerk:
     meldingen_qs = mijn_meldingen(medewerker=medewerker)
     # The first rows and how many there are in all, in one statement (COUNT(*) OVER ():
     # counted before the LIMIT), not a second one with the access policy again.
-    plannen = list(plannen_qs.annotate(totaal=Window(Count("pk")))[:MAX_RIJEN])
+    met_totaal = list(plannen_qs.annotate(totaal=Window(Count("pk")))[:MAX_RIJEN])
+    plannen: list[Plan] = [*met_totaal]
+    aantal_plannen = met_totaal[0].totaal if met_totaal else 0
     meldingen = list(meldingen_qs.annotate(totaal=Window(Count("pk")))[:MAX_RIJEN])
+    aantal_meldingen = meldingen[0].totaal if meldingen else 0
     deadlines = []
     eind = timezone.make_aware(datetime.combine(tot + timedelta(days=1), time.min))
     for m in meldingen_qs.filter(deadline__lt=eind)[:MAX_RIJEN]:
@@ -105,9 +108,9 @@ def mijn_werk(medewerker: Medewerker) -> MijnWerk:
     deadlines.sort(key=lambda d: d.datum)
     return MijnWerk(
         plannen=plannen,
-        aantal_plannen=plannen[0].totaal if plannen else 0,
+        aantal_plannen=aantal_plannen,
         meldingen=meldingen,
-        aantal_meldingen=meldingen[0].totaal if meldingen else 0,
+        aantal_meldingen=aantal_meldingen,
         deadlines=deadlines,
         vandaag=vandaag,
     )
