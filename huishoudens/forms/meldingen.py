@@ -42,7 +42,14 @@ class MeldingActieForm(forms.Form):
 
 
 class ToewijzenForm(forms.Form):
-    consulent = forms.ModelChoiceField(label=_("Consulent"), queryset=None)
+    consulent = forms.ModelChoiceField(
+        label=_("Consulent"),
+        queryset=None,
+        error_messages={
+            "required": _("Kies een consulent."),
+            "invalid_choice": _("Kies een consulent van het team."),
+        },
+    )
 
     def __init__(self, *args, kandidaten, **kwargs):
         super().__init__(*args, **kwargs)

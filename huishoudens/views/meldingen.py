@@ -1,10 +1,12 @@
 """Registering a melding, its page (clocks, call-backs, aanvraag, extending or suspending,
 withdrawing), the wachtlijst of a team with inline assignment, and "mijn meldingen"."""
 
+from urllib.parse import urlsplit
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -230,29 +232,49 @@ def mijn_meldingen(request: AuthenticatedHttpRequest) -> HttpResponse:
     return render(request, "meldingen/mijn.html", {"rijen": rijen})
 
 
+def _terug_naar_wachtlijst(request: AuthenticatedHttpRequest) -> str:
+    """Where an assignment returns to: the wachtlijst with its filters and page, as the
+    request says (`terug`), or the wachtlijst itself; never another page or site."""
+    terug = request.POST.get("terug", request.GET.get("terug", ""))
+    lijst = reverse("meldingen:wachtlijst")
+    if url_has_allowed_host_and_scheme(terug, allowed_hosts=None) and (
+        urlsplit(terug).path == lijst
+    ):
+        return terug
+    return lijst
+
+
 @toegang(Beleid.DOSSIER)
 @require_http_methods(["GET", "POST"])
 def melding_toewijzen(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
-    """Assigning a melding from the wachtlijst. The row shows a "Toewijzen" button: with
-    htmx it loads the choice of consulenten into the row (one change saves it and swaps the
-    row); without JavaScript it opens this as a page of its own, which returns to the list.
-    The wachtlijst itself stays light: no list of consulenten in every row."""
-    melding = _melding_of_404(request, pk)
+    """Assigning a melding from the wachtlijst. The row shows a Toewijzen button: with
+    htmx it loads the choice of consulent into the row, saved with its own button (an arrow
+    key in the list never saves); without JavaScript it opens this as a page of its own,
+    which returns to the list. The wachtlijst itself stays light: no list of consulenten in
+    every row."""
+    terug = _terug_naar_wachtlijst(request)
+    try:
+        melding = _melding_of_404(request, pk)
+    except Http404:
+        if not request.htmx:
+            raise
+        # Gone from sight since the list was loaded (handed to another team, withdrawn):
+        # the list again, saying why, instead of a click that does nothing.
+        messages.info(request, _("Deze melding staat niet meer op uw wachtlijst."))
+        return HttpResponseClientRedirect(terug)
     kandidaten = selectors.toewijsbare_consulenten(team=melding.huishouden.wijk.team)
-    terug = request.POST.get("terug", request.GET.get("terug", ""))
-    if not url_has_allowed_host_and_scheme(terug, allowed_hosts={request.get_host()}):
-        terug = reverse("meldingen:wachtlijst")
     context = {
         "melding": melding,
         "m": melding,
         "consulenten": kandidaten,
         "terug": terug,
         "fout": "",
-        "mag_toewijzen": request.user.is_teamleider,
+        "mag_toewijzen": services.mag_toewijzen(melding=melding, door=request.user),
+        "bewerken": True,
     }
     if request.method == "GET":
         if request.htmx:
-            return render(request, "meldingen/_tabel.html#toewijzen", context)
+            return render(request, "meldingen/_tabel.html#consulent", context)
         return render(request, "meldingen/toewijzen.html", context)
     form = ToewijzenForm(request.POST, kandidaten=kandidaten)
     if form.is_valid():
@@ -264,6 +286,7 @@ def melding_toewijzen(request: AuthenticatedHttpRequest, pk: int) -> HttpRespons
             weigering_op_formulier(request, form, error, huishouden_id=melding.huishouden_id)
     if form.errors:
         context["fout"] = " ".join(str(e) for errors in form.errors.values() for e in errors)
+    context["bewerken"] = bool(context["fout"])  # the choice again, with why
     gelukt = _("Toegewezen aan %(naam)s.") % {"naam": melding.consulent}
     if request.htmx:
         rij = selectors.melding_voor_rij(medewerker=request.user, pk=pk)

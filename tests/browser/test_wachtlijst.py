@@ -50,11 +50,21 @@ def test_teamleider_wijst_toe_zonder_herladen(teamleider, consulent, wijk_centru
     rij.get_by_role("link", name="Toewijzen (melding van Fatima El Amrani)").click()
     keuze = rij.get_by_label("Consulent voor Fatima El Amrani")
     expect(keuze).to_be_focused()
+    # An arrow key moves through the list without saving: saving is the button's.
+    keuze.press("ArrowDown")
+    page.wait_for_timeout(300)
+    crisis.refresh_from_db()
+    assert crisis.consulent is None
     keuze.select_option(label=str(consulent))
+    rij.get_by_role("button", name="Opslaan").click()
 
-    expect(rij.get_by_role("status")).to_have_text(f"Toegewezen aan {consulent}.")
+    expect(page.locator("#meldingen")).to_have_text(f"Toegewezen aan {consulent}.")
     expect(rij.locator(f"#consulent-cel-{crisis.pk}")).to_contain_text(str(consulent))
-    expect(rij.get_by_role("link", name="Wijzigen (melding van Fatima El Amrani)")).to_be_visible()
+    # The focus stays in the row: on the button to change it again.
+    wijzigen = rij.get_by_role(
+        "link", name="Wijzigen (consulent van de melding van Fatima El Amrani)"
+    )
+    expect(wijzigen).to_be_focused()
     expect(rij.locator("td").first).to_contain_text("Toegewezen · De inwoner zelf")
     assert page.url == url
     assert page.evaluate("window.__zelfdeDocument === true")

@@ -30,7 +30,7 @@ def test_toewijzen_op_de_wachtlijst_zonder_javascript(
     # A page of its own for the choice, and back to the list with the assignment on it.
     expect(page.get_by_role("heading", level=1)).to_have_text("Melding toewijzen")
     page.get_by_label("Consulent voor Kees Jansen").select_option(label=str(consulent))
-    page.get_by_role("button", name="Toewijzen").click()
+    page.get_by_role("button", name="Opslaan").click()
     expect(page).to_have_url(re.compile(r"/meldingen/wachtlijst/$"))
     rij = page.locator(f"#melding-{melding.pk}")
     expect(rij.locator(f"#consulent-cel-{melding.pk}")).to_contain_text(str(consulent))

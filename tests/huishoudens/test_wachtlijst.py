@@ -104,15 +104,53 @@ def test_the_choice_of_consulent_loads_into_the_row_or_opens_as_a_page(
     onbekend = client.post(url, {"consulent": 999999})
     assert onbekend.status_code == 422
     assert 'aria-invalid="true"' in onbekend.content.decode()
+    assert "Kies een consulent van het team." in onbekend.content.decode()
     m.refresh_from_db()
     assert m.consulent is None
 
 
 def test_a_consulent_sees_who_assigns_instead_of_the_choice(consulent, wijk_centrum):
     m = MeldingFactory(huishouden=HuishoudenFactory(wijk=wijk_centrum))
-    html = ingelogd(consulent).get(reverse("meldingen:toewijzen", args=[m.pk])).content.decode()
+    client = ingelogd(consulent)
+    url = reverse("meldingen:toewijzen", args=[m.pk])
+    html = client.get(url).content.decode()
     assert "Alleen de teamleider van het team wijst meldingen toe." in html
     assert 'name="consulent"' not in html
+    fragment = client.get(url, HTTP_HX_REQUEST="true").content.decode()
+    assert "Niet toegewezen" in fragment and 'name="consulent"' not in fragment
+
+
+def test_the_choice_says_what_to_do_and_returns_only_to_the_wachtlijst(
+    teamleider, collega, wijk_centrum
+):
+    m = MeldingFactory(huishouden=HuishoudenFactory(wijk=wijk_centrum))
+    client = ingelogd(teamleider)
+    url = reverse("meldingen:toewijzen", args=[m.pk])
+    leeg = client.post(url, {"consulent": ""}, HTTP_HX_REQUEST="true").content.decode()
+    assert "Kies een consulent." in leeg and 'aria-invalid="true"' in leeg
+    # Back to the wachtlijst with its filters, never to another page of the application.
+    for terug in ("/admin/", "https://elders.example/meldingen/wachtlijst/"):
+        response = client.post(url, {"consulent": collega.pk, "terug": terug})
+        assert response["Location"] == reverse("meldingen:wachtlijst")
+    # Once assigned, the choice no longer offers "nobody".
+    m.refresh_from_db()
+    assert m.consulent == collega
+    fragment = client.get(url, HTTP_HX_REQUEST="true").content.decode()
+    assert "Kies een consulent" not in fragment
+
+
+def test_a_melding_gone_from_sight_reloads_the_list_with_why(teamleider, wijk_centrum, wijk_noord):
+    m = MeldingFactory(huishouden=HuishoudenFactory(wijk=wijk_centrum))
+    client = ingelogd(teamleider)
+    m.huishouden.wijk = wijk_noord  # moved to another team's wijk meanwhile
+    m.huishouden.save()
+    terug = reverse("meldingen:wachtlijst") + "?wet=wmo"
+    response = client.get(
+        reverse("meldingen:toewijzen", args=[m.pk]), {"terug": terug}, HTTP_HX_REQUEST="true"
+    )
+    assert response["HX-Redirect"] == terug
+    lijst = client.get(terug).content.decode()
+    assert "Deze melding staat niet meer op uw wachtlijst." in lijst
 
 
 def test_a_consulent_cannot_assign_and_the_refusal_is_audited(consulent, collega, wijk_centrum):

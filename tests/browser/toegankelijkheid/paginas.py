@@ -167,6 +167,15 @@ def _wachtlijst(b: Bezoek) -> Page:
     return page
 
 
+def _toewijzen(b: Bezoek) -> Page:
+    """The choice of consulent as a page of its own (what a browser without JavaScript
+    opens from the wachtlijst)."""
+    page = b.als(b.wereld.teamleider)
+    page.goto(f"/meldingen/{b.wereld.melding.pk}/toewijzen/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Melding toewijzen")
+    return page
+
+
 def _mijn_meldingen(b: Bezoek) -> Page:
     page = b.als(b.wereld.consulent)
     page.goto("/meldingen/mijn/")
@@ -347,6 +356,7 @@ PAGINAS: dict[str, Callable[[Bezoek], Page]] = {
     "melding": _melding,
     "inzage": _inzage,
     "wachtlijst": _wachtlijst,
+    "melding-toewijzen": _toewijzen,
     "mijn-meldingen": _mijn_meldingen,
     "keukentafelgesprek": _gesprek,
     "plan": _plan,
