@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.db.models import F
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -27,9 +28,9 @@ def inbox(request: AuthenticatedHttpRequest) -> HttpResponse:
     alle = (
         herinneringen_voor(request.user)
         .select_related("huishouden")
-        # NULLS FIRST: PostgreSQL sorts NULL last by default, which put the read ones
-        # first; on a page at a time, the unread would slip out of sight.
-        .order_by(F("gelezen_op").asc(nulls_first=True), "datum", "-id")
+        # The unread first (NULLS FIRST: PostgreSQL sorts NULL last by default, which put
+        # the read ones first), then the ones read most recently.
+        .order_by(F("gelezen_op").desc(nulls_first=True), "datum", "-id")
     )
     pagina = Paginator(alle, PER_PAGINA).get_page(request.GET.get("pagina"))
     herinneringen = list(pagina.object_list)
@@ -47,6 +48,9 @@ def inbox(request: AuthenticatedHttpRequest) -> HttpResponse:
 @require_POST
 def gelezen(request: AuthenticatedHttpRequest, pk: int | None = None) -> HttpResponse:
     services.markeer_gelezen(medewerker=request.user, pk=pk)
+    pagina = request.POST.get("pagina", "")
+    if pagina.isdigit() and pagina != "1":  # back to the page the medewerker was on
+        return redirect(f"{reverse('herinneringen:inbox')}?pagina={pagina}")
     return redirect("herinneringen:inbox")
 
 

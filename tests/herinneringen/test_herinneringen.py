@@ -424,3 +424,11 @@ def test_the_inbox_goes_page_by_page_unread_first(melding, consulent):
     tweede = client.get(reverse("herinneringen:inbox"), {"pagina": 2})
     assert len(tweede.context["rijen"]) == 3
     assert client.get(reverse("herinneringen:inbox"), {"pagina": "x"}).status_code == 200
+    assert len(client.get(reverse("herinneringen:inbox"), {"pagina": 99}).context["rijen"]) == 3
+    # Marked read on page 2: back on page 2; the one just read leads the read ones.
+    laatste = tweede.context["rijen"][-1][0]
+    Herinnering.objects.filter(pk=laatste.pk).update(gelezen_op=None)
+    antwoord = client.post(reverse("herinneringen:gelezen", args=[laatste.pk]), {"pagina": "2"})
+    assert antwoord["Location"] == reverse("herinneringen:inbox") + "?pagina=2"
+    rijen = [h for h, _url in client.get(reverse("herinneringen:inbox")).context["rijen"]]
+    assert rijen[:2] == [ongelezen, laatste]
