@@ -99,3 +99,37 @@ def test_dates_may_be_typed_the_dutch_way_but_not_with_two_digit_years():
         assert form.cleaned_data["geboren"] == datetime.date(1950, 3, 12)
     form = Voorbeeld({"naam": "Jan", "wie": "a", "geboren": "12-03-50"})
     assert "geboren" in form.errors
+
+
+class _MetUitgeschakeld(forms.Select):
+    def create_option(self, *args, **kwargs):
+        optie = super().create_option(*args, **kwargs)
+        if optie["value"] == "c":
+            optie["attrs"]["disabled"] = True
+        return optie
+
+
+class Keuzes(forms.Form):
+    trede = forms.ChoiceField(
+        choices=[("", "Kies"), ("Hulp", [("a", "Eigen kracht"), ("b", "Netwerk")])]
+    )
+    dagen = forms.MultipleChoiceField(
+        choices=[("ma", "Maandag"), ("di", "Dinsdag"), ("wo", "Woensdag")]
+    )
+    soort = forms.ChoiceField(choices=[("a", "A"), ("c", "C")], widget=_MetUitgeschakeld)
+
+
+def test_a_select_shows_the_choices_made_its_groups_and_option_attributes():
+    """templates/django/forms/widgets/select.html writes the options in place; what a
+    browser gets is what Django's own templates give."""
+    html = str(Keuzes({"trede": "b", "dagen": ["ma", "wo"], "soort": "a"}))
+    assert '<optgroup label="Hulp">' in html
+    assert '<option value="b" selected>Netwerk</option>' in html
+    assert '<option value="a">Eigen kracht</option>' in html
+    assert '<option value="ma" selected>Maandag</option>' in html
+    assert '<option value="wo" selected>Woensdag</option>' in html
+    assert '<option value="di">Dinsdag</option>' in html
+    assert 'name="dagen"' in tag(html, "dagen", "select") and "multiple" in tag(
+        html, "dagen", "select"
+    )
+    assert '<option value="c" disabled>C</option>' in html
