@@ -103,9 +103,10 @@ class Professional(FastHttpUser):
         """The next request on this user's own beat. (locust's constant_throughput loses
         the phase after the first request: every user then fired in the same instant,
         once an interval, and the run measured bursts of 40, not 40 a second.) A user
-        that fell behind goes on at once, as a professional with a slow page would."""
-        self.volgende += INTERVAL
-        return max(0.0, self.volgende - time.monotonic())
+        that fell behind goes on at once, once, and keeps its beat from there (no burst to
+        catch up), as a professional with a slow page would."""
+        self.volgende = max(self.volgende + INTERVAL, time.monotonic())
+        return self.volgende - time.monotonic()
 
     @task
     def stap(self):
