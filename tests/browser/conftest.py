@@ -57,14 +57,37 @@ def _nieuwe_context(browser: Browser, live_server, **kwargs) -> BrowserContext:
         **kwargs,
     )
     context.set_default_timeout(TIMEOUT_MS)
+    # The requests sent and not yet answered (see _sluiten).
+    onderweg: set[object] = set()
+    context.on("request", lambda verzoek: onderweg.add(verzoek))
+    context.on("requestfinished", lambda verzoek: onderweg.discard(verzoek))
+    context.on("requestfailed", lambda verzoek: onderweg.discard(verzoek))
+    _onderweg[context] = onderweg
     return context
+
+
+_onderweg: dict[BrowserContext, set[object]] = {}
+
+
+def _sluiten(context: BrowserContext) -> None:
+    """Closes the context once the requests it sent are answered (at most 5 s). The flush
+    that ends a transactional test otherwise meets a request the live server is still
+    serving (the reminder counter a page asks for when it loads) and deadlocks with it;
+    the next tests on that worker then find the rows it left."""
+    onderweg = _onderweg.pop(context, set())
+    pagina = context.pages[0] if context.pages else None
+    for _ in range(100):
+        if not onderweg or pagina is None:
+            break
+        pagina.wait_for_timeout(50)  # lets Playwright deliver the answers' events
+    context.close()
 
 
 @pytest.fixture
 def context(browser: Browser, live_server, transactional_db) -> Iterator[BrowserContext]:
     context = _nieuwe_context(browser, live_server)
     yield context
-    context.close()
+    _sluiten(context)
 
 
 @pytest.fixture
@@ -72,7 +95,7 @@ def context_zonder_js(browser: Browser, live_server, transactional_db) -> Iterat
     """A browser with JavaScript switched off: htmx never loads, every link is a page."""
     context = _nieuwe_context(browser, live_server, java_script_enabled=False)
     yield context
-    context.close()
+    _sluiten(context)
 
 
 @pytest.fixture
