@@ -14,9 +14,9 @@ RUN_ENV := PATH="$(CURDIR)/$(VENV)/bin:$$PATH" DJANGO_SETTINGS_MODULE=sociaal.se
 TEST_ENV := DJANGO_SETTINGS_MODULE=sociaal.settings.test
 # In parallel (pytest-xdist): one process per core, PYTEST_WORKERS=N to choose, 0 for one
 # process. Each has its own database, broker keys, documents folder, Chromium, live server
-# and Celery worker (sociaal/settings/test.py). Tests go out one by one (--dist load).
-# --dist worksteal was quicker (make test-fast 110 s against 126 s) but once left a
-# worker's database unflushed after a browser test, and the next ones failed on its rows.
+# and Celery worker (sociaal/settings/test.py). Tests go out one by one (--dist load);
+# --dist worksteal measured the same within the machine's noise (the tests without
+# browser and worker: 110–120 s against 118–128 s).
 PYTEST_WORKERS ?= auto
 PYTEST := $(TEST_ENV) $(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist load
 
